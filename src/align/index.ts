@@ -1,0 +1,2 @@
+// Public surface of the align stage (filled in by its implementation).
+export {};

@@ -1,0 +1,59 @@
+import { Command, CommanderError, Option } from 'commander';
+import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
+import { describeFailure, type Lang } from './errors.js';
+import { registerParse } from './commands/parse.js';
+import { registerAlign } from './commands/align.js';
+import { registerAnalyze } from './commands/analyze.js';
+import { registerBatch } from './commands/batch.js';
+import { registerDemo } from './commands/demo.js';
+
+/** The CLI is a thin shell over the library API: each command parses its arguments and calls it. */
+function buildProgram(): Command {
+  const program = new Command('policy-cascade')
+    .description('Align Chinese government task lists across levels and report what happened to every target.')
+    .addOption(new Option('--lang <lang>', 'language of messages and report labels').choices(['zh', 'en']).default('zh'))
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeErr: () => {} }); // commander's own errors are reported by main() in one line
+  registerParse(program);
+  registerAlign(program);
+  registerAnalyze(program);
+  registerBatch(program);
+  registerDemo(program);
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeErr: () => {} });
+  return program;
+}
+
+function langFromArgv(argv: string[]): Lang {
+  const i = argv.indexOf('--lang');
+  const v = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
+  return v === 'en' ? 'en' : 'zh';
+}
+
+export async function main(argv: string[] = process.argv): Promise<number> {
+  const lang = langFromArgv(argv);
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // help and version are not failures
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      const usage = new PolicyCascadeError(ERROR_CODES.USAGE, e.message.replace(/^error: /, ''), {
+        messageZh: `用法错误：${e.message.replace(/^error: /, '')}（policy-cascade --help 查看用法）`,
+      });
+      const { line, exitCode } = describeFailure(usage, lang);
+      process.stderr.write(line + '\n');
+      return exitCode;
+    }
+    const { line, exitCode } = describeFailure(e, lang);
+    process.stderr.write(line + '\n');
+    if (process.env.POLICY_CASCADE_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    return exitCode;
+  }
+}
+
+main().then((code) => {
+  process.exitCode = code;
+});

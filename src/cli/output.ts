@@ -1,0 +1,30 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
+
+/**
+ * Write a whole file or nothing: the content goes to a temporary file beside the target, which is
+ * renamed over it only once fully written. A failed run therefore never leaves a half-written report.
+ */
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  const dir = dirname(path);
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(tmp, content);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw new PolicyCascadeError(ERROR_CODES.WRITE_FAILED, `cannot write ${path}: ${(e as Error).message}`, {
+      file: path,
+      messageZh: `无法写入 ${path}：${(e as Error).message}`,
+      cause: e,
+    });
+  }
+}
+
+/** Print to stdout, or write atomically to `-o <file>` when given. */
+export function emit(content: string | Uint8Array, outFile: string | undefined): void {
+  if (outFile) writeFileAtomic(outFile, content);
+  else process.stdout.write(typeof content === 'string' && !content.endsWith('\n') ? content + '\n' : content);
+}

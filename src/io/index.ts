@@ -1,0 +1,2 @@
+// Public surface of the io stage (filled in by its implementation).
+export {};

@@ -1,0 +1,2 @@
+// Public surface of the normalize stage (filled in by its implementation).
+export {};

@@ -1,0 +1,2 @@
+// Public surface of the segment stage (filled in by its implementation).
+export {};

@@ -1,0 +1,2 @@
+// Public surface of the similarity stage (filled in by its implementation).
+export {};
