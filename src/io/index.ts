@@ -1,2 +1,2 @@
-// Public surface of the io stage (filled in by its implementation).
-export {};
+export { decodeInput } from './decode.js';
+export { readInputFile } from './read-file.js';
