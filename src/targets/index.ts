@@ -1,2 +1,6 @@
-// Public surface of the targets stage (filled in by its implementation).
-export {};
+import type { Target } from '../model/index.js';
+
+// Placeholder until target extraction lands: the parser already calls it.
+export function extractTargets(_text: string): Target[] {
+  return [];
+}
