@@ -1,0 +1,84 @@
+/** Human-readable formatting of values, targets and shares (Markdown and HTML; CSV/XLSX keep raw numbers). */
+import type { Comparator, DocumentRef, ReferenceShare, Target, TargetChange } from '../model/index.js';
+import type { ReportLabels } from './labels.js';
+
+const COMPARATOR_SYMBOLS: Record<Comparator, string> = { '>=': '≥', '>': '>', '~': '≈', '<=': '≤', '<': '<', '=': '' };
+
+const MULTIPLIERS: ReadonlyArray<[string, number]> = [
+  ['万亿', 1e12],
+  ['亿', 1e8],
+  ['万', 1e4],
+  ['千', 1e3],
+  ['百', 1e2],
+];
+
+/** A number without exponent or grouping, at most `digits` decimals, trailing zeros dropped. */
+export function formatNumber(n: number, digits = 4): string {
+  if (!Number.isFinite(n)) return String(n);
+  const fixed = n.toFixed(digits);
+  return fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
+}
+
+export function comparatorSymbol(c: Comparator): string {
+  return COMPARATOR_SYMBOLS[c];
+}
+
+/** The multiplier printed before the base unit (0.8亿立方米: 亿 → 1e8), 1 when none. */
+function multiplierOf(target: Target): number {
+  if (target.rawUnit === target.unit || !target.rawUnit.endsWith(target.unit)) return 1;
+  const prefix = target.rawUnit.slice(0, target.rawUnit.length - target.unit.length);
+  return MULTIPLIERS.find(([p]) => p === prefix)?.[1] ?? 1;
+}
+
+/** `≥18%`, `≈600个`, `0.8亿立方米`, `10–15家`: the value as printed, with its comparator as a symbol. */
+export function formatTarget(target: Target | undefined): string {
+  if (!target) return '';
+  const m = multiplierOf(target);
+  const unit = m === 1 ? target.unit : target.rawUnit;
+  const value = formatNumber(target.value / m);
+  const range = target.max === undefined ? value : `${value}–${formatNumber(target.max / m)}`;
+  return `${comparatorSymbol(target.comparator)}${range}${unit}${target.approximate ? '+' : ''}`;
+}
+
+/** A share as a percentage with three significant digits: 0.0625 → 6.25%, 1/30 → 3.33%. */
+export function formatShare(share: number | undefined | null): string {
+  if (share === undefined || share === null || !Number.isFinite(share)) return '';
+  const pct = share * 100;
+  const digits = pct === 0 ? 0 : Math.max(0, Math.min(4, 2 - Math.floor(Math.log10(Math.abs(pct)))));
+  return `${formatNumber(pct, digits)}%`;
+}
+
+export function formatReference(ref: ReferenceShare, labels: ReportLabels): string {
+  if (ref.value === null) return labels.referenceNone;
+  const n = ref.source === 'median' ? `, n=${ref.count}` : '';
+  return `${formatShare(ref.value)} (${labels.referenceSource[ref.source]}${n}, ${labels.tolerance} ±${formatShare(ref.tolerance)})`;
+}
+
+export function formatDocRef(ref: DocumentRef, labels: ReportLabels): string {
+  return `${labels.levels[ref.level]} · ${ref.title}`;
+}
+
+export function pairTitle(parent: DocumentRef, child: DocumentRef, labels: ReportLabels): string {
+  const name = (r: DocumentRef): string => r.region ?? labels.levels[r.level];
+  return `${name(parent)} → ${name(child)}`;
+}
+
+/** Notes about a change besides its class: comparator, qualifier and horizon changes, share of 1, free note. */
+export function changeNotes(change: TargetChange, labels: ReportLabels): string[] {
+  const notes: string[] = [];
+  if (change.comparatorChanged) {
+    const { from, to } = change.comparatorChanged;
+    notes.push(`${labels.comparatorChange}: ${labels.comparators[from]} → ${labels.comparators[to]}`);
+  }
+  if (change.qualifierChanged) {
+    const q = (xs: string[]): string => (xs.length ? xs.join('、') : labels.none);
+    notes.push(`${labels.qualifierChange}: ${q(change.qualifierChanged.from)} → ${q(change.qualifierChanged.to)}`);
+  }
+  if (change.horizonChanged) {
+    const h = (x: string | undefined): string => x ?? labels.none;
+    notes.push(`${labels.horizonChange}: ${h(change.horizonChanged.from)} → ${h(change.horizonChanged.to)}`);
+  }
+  if (change.shareIsOne) notes.push(labels.shareIsOne);
+  if (change.evidence.note) notes.push(change.evidence.note);
+  return notes;
+}

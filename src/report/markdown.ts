@@ -1,0 +1,161 @@
+/** Markdown: documents, a summary per pair, then per pair a table per parent section, dropped/added tasks, lead-unit changes. */
+import { ChangeSchema, type GapReport, type Warning } from '../model/index.js';
+import {
+  changeNotes,
+  formatDocRef,
+  formatReference,
+  formatShare,
+  formatTarget,
+  pairTitle,
+} from './format.js';
+import { reportLabels, type ReportLabels, type ReportOptions } from './labels.js';
+import { groupRowsBySection, pairViews, targetRowsOf, taskLabel, topSectionOf, validateGapReport, type PairView } from './view.js';
+
+/**
+ * Escape document text for Markdown: backslash-escape the characters that start markup (so a heading
+ * holding `<script>` or `*` prints as text), and fold line breaks (to `<br>` inside table cells).
+ */
+export function mdText(s: string, inCell = false): string {
+  const escaped = s.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
+  return escaped.replace(/\r\n|\r|\n/g, inCell ? '<br>' : ' ');
+}
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+const cell = (s: string | number): string => mdText(String(s), true);
+
+function summarySection(views: PairView[], L: ReportLabels): string {
+  const changes = ChangeSchema.options;
+  const header = [L.pair, L.linked, L.droppedTasks, L.addedTasks, ...changes.map((c) => L.changes[c]), L.referenceShare];
+  const rows = views.map((v) => {
+    const s = v.pair.summary;
+    const name = pairTitle(v.pair.parent, v.pair.child, L) + (v.pair.skipLevel ? ` (${L.skipLevel})` : '');
+    return [
+      cell(name),
+      cell(`${s.tasks.linked}/${s.tasks.child}`),
+      cell(`${s.tasks.dropped}/${s.tasks.parent}`),
+      cell(s.tasks.added),
+      ...changes.map((c) => cell(s.targets[c] ?? 0)),
+      cell(formatReference(v.pair.referenceShare, L)),
+    ];
+  });
+  return `## ${L.summary}\n\n${table(header, rows)}`;
+}
+
+function pairSection(view: PairView, n: number, L: ReportLabels): string {
+  const { pair } = view;
+  const out: string[] = [];
+  out.push(`## ${n}. ${mdText(pairTitle(pair.parent, pair.child, L))}`);
+  out.push(
+    [
+      `- ${L.parentTask}: ${mdText(formatDocRef(pair.parent, L))}`,
+      `- ${L.childTask}: ${mdText(formatDocRef(pair.child, L))}`,
+      `- ${L.referenceShare}: ${mdText(formatReference(pair.referenceShare, L))}`,
+      ...(pair.skipLevel ? [`- ${L.skipLevelNote}`] : []),
+    ].join('\n'),
+  );
+
+  const s = pair.summary;
+  const changes = ChangeSchema.options;
+  out.push(
+    table(
+      [L.tasks, L.linked, L.droppedTasks, L.addedTasks, ...changes.map((c) => L.changes[c])],
+      [[cell(`${s.tasks.parent} → ${s.tasks.child}`), cell(s.tasks.linked), cell(s.tasks.dropped), cell(s.tasks.added), ...changes.map((c) => cell(s.targets[c] ?? 0))]],
+    ),
+  );
+
+  const rows = targetRowsOf(view);
+  for (const group of groupRowsBySection(view, rows)) {
+    if (group.rows.length === 0) continue;
+    const local = group.local ? ` (${L.localSection})` : '';
+    out.push(`### ${mdText(`${group.sectionId}、${group.title}`)}${local}`);
+    out.push(
+      table(
+        [L.parentTask, L.childTask, L.metric, L.parentValue, L.childValue, L.change, L.share, L.versusReferenceHeader, L.notes],
+        group.rows.map((r) => [
+          cell(r.change.parent === null ? '' : taskLabel(r.parentTask, r.change.parent)),
+          cell(r.change.child === null ? '' : taskLabel(r.childTask, r.change.child)),
+          cell(r.metric),
+          cell(formatTarget(r.change.parentTarget)),
+          cell(formatTarget(r.change.childTarget)),
+          cell(L.changes[r.change.change]),
+          cell(formatShare(r.change.share)),
+          cell(r.change.versusReference ? L.versusReference[r.change.versusReference] : ''),
+          cell(changeNotes(r.change, L).join('; ')),
+        ]),
+      ),
+    );
+  }
+
+  const taskItem = (doc: PairView['parentDoc'], id: string, find: (id: string) => ReturnType<PairView['parentTask']>): string => {
+    const task = find(id);
+    const sec = topSectionOf(doc, task);
+    return `- ${mdText(taskLabel(task, id))}${sec ? ` (${mdText(`${sec.id}、${sec.title}`)})` : ''}`;
+  };
+  if (pair.alignment.droppedParents.length) {
+    out.push(`### ${L.droppedTasks}`);
+    out.push(pair.alignment.droppedParents.map((id) => taskItem(view.parentDoc, id, (x) => view.parentTask(x))).join('\n'));
+  }
+  if (pair.alignment.addedChildren.length) {
+    out.push(`### ${L.addedTasks}`);
+    out.push(pair.alignment.addedChildren.map((id) => taskItem(view.childDoc, id, (x) => view.childTask(x))).join('\n'));
+  }
+  if (pair.leadUnitChanges.length) {
+    out.push(`### ${L.leadUnitChanges}`);
+    out.push(
+      table(
+        [L.parentTask, L.childTask, L.leadFrom, L.leadTo],
+        pair.leadUnitChanges.map((c) => [
+          cell(taskLabel(view.parentTask(c.parent), c.parent)),
+          cell(taskLabel(view.childTask(c.child), c.child)),
+          cell(c.from.join('、')),
+          cell(c.to.join('、')),
+        ]),
+      ),
+    );
+  }
+  return out.join('\n\n');
+}
+
+function warningRows(report: GapReport): Warning[] {
+  return [
+    ...report.warnings,
+    ...report.documents.flatMap((d) => d.warnings.map((w) => ({ ...w, source: w.source ?? d.name ?? d.title }))),
+    ...report.pairs.flatMap((p) => p.alignment.warnings),
+  ];
+}
+
+export function renderMarkdown(report: GapReport, opts: ReportOptions = {}): string {
+  const r = validateGapReport(report);
+  const L = reportLabels(opts.lang);
+  const views = pairViews(r);
+  const parts: string[] = [`# ${L.reportTitle}`];
+  parts.push(
+    table(
+      [L.level, L.title, L.taskCount, L.targetCount],
+      r.documents.map((d) => [
+        cell(L.levels[d.level]),
+        cell(d.title),
+        cell(d.tasks.length),
+        cell(d.tasks.reduce((n, t) => n + t.targets.length, 0)),
+      ]),
+    ),
+  );
+  parts.push(summarySection(views, L));
+  views.forEach((v, i) => parts.push(pairSection(v, i + 1, L)));
+  const warnings = warningRows(r);
+  if (warnings.length) {
+    parts.push(`## ${L.warnings}`);
+    parts.push(
+      table(
+        [L.code, L.message, L.source, L.position],
+        warnings.map((w) => [cell(w.code), cell(w.message), cell(w.source ?? ''), cell(w.line ? `${w.line}:${w.column ?? 1}` : '')]),
+      ),
+    );
+  }
+  parts.push(`_${L.generatedFrom}: ${mdText(r.schemaVersion)}_`);
+  return `${parts.join('\n\n')}\n`;
+}

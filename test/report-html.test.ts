@@ -1,0 +1,130 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderHtml } from '../src/index.js';
+import { IMG_HEADING, SCRIPT_HEADING, hostileGapReport, sampleGapReport } from './fixtures/report/sample-gap-report.js';
+
+const OUT = resolve(__dirname, '../test-output');
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+
+const html = renderHtml(sampleGapReport);
+const hostile = renderHtml(hostileGapReport);
+const totalChanges = sampleGapReport.pairs.reduce((n, p) => n + p.targetChanges.length, 0);
+const relaxedChanges = sampleGapReport.pairs.reduce((n, p) => n + p.targetChanges.filter((c) => c.change === 'relaxed').length, 0);
+
+describe('renderHtml (static)', () => {
+  it('is one page with lang, inline CSS and JS, and a row per target change', () => {
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">')).toBe(true);
+    expect(renderHtml(sampleGapReport, { lang: 'en' })).toContain('<html lang="en">');
+    expect(html).toContain('<style>');
+    expect(html.match(/<tr data-change="/g)).toHaveLength(totalChanges);
+    expect(html.match(/<tr data-change="relaxed"/g)).toHaveLength(relaxedChanges);
+    expect(html).toContain('<svg class="chart"');
+  });
+
+  it('references nothing outside the page', () => {
+    for (const page of [html, hostile]) {
+      expect(page).not.toMatch(/https?:\/\//i);
+      expect(page).not.toMatch(/<script[^>]*\ssrc=/i);
+      expect(page).not.toMatch(/<link\b/i);
+      expect(page).not.toMatch(/@import/i);
+      expect(page).not.toMatch(/url\(/i);
+      expect(page).not.toMatch(/<img\b/i);
+    }
+  });
+
+  it('shows hostile headings as text only', () => {
+    expect(hostile).not.toContain('<script>alert');
+    expect(hostile).not.toContain('<img src=x');
+    expect(hostile).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(hostile).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    // Exactly two live script elements: the JSON data block and the page script.
+    expect(hostile.match(/<script/g)).toHaveLength(2);
+    const data = hostile.match(/<script type="application\/json" id="policy-cascade-report">([^]*?)<\/script>/)![1]!;
+    expect(data).not.toContain('<');
+    expect(JSON.parse(data).documents[1].title).toContain(SCRIPT_HEADING);
+    // The page script never writes markup.
+    const script = hostile.slice(hostile.lastIndexOf('<script>'));
+    expect(script).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+  });
+
+  it('highlights changed numbers in the side-by-side text', () => {
+    expect(html).toContain('<del><b class="num">18%</b></del>');
+    expect(html).toContain('<ins><b class="num">5%</b></ins>');
+    // Numbers change as a whole: 100 → 10 is not a deleted 0.
+    expect(html).toContain('<del><b class="num">100</b></del>');
+    expect(html).toContain('<ins><b class="num">10</b></ins>');
+  });
+});
+
+describe.skipIf(!hasChromium)('renderHtml in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('renders cards, filters rows by change class and saves a screenshot', async () => {
+    mkdirSync(OUT, { recursive: true });
+    const file = resolve(OUT, 'report.html');
+    writeFileSync(file, html);
+    const page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:')) requests.push(r.url());
+    });
+    await page.goto(pathToFileURL(file).href);
+
+    expect(await page.locator('section.pair').count()).toBe(sampleGapReport.pairs.length + 1);
+    const cards = page.locator('#pair-2 .card');
+    expect(await cards.count()).toBe(9);
+    expect(await page.locator('#pair-2 .card.chg-relaxed .n').textContent()).toBe('2');
+    expect(await page.locator('tr[data-change]:visible').count()).toBe(totalChanges);
+
+    await page.click('button[data-only="relaxed"]');
+    const visible = page.locator('tr[data-change]:visible');
+    expect(await visible.count()).toBe(relaxedChanges);
+    for (const change of await visible.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-change')))) {
+      expect(change).toBe('relaxed');
+    }
+    expect(await page.locator('[data-visible-count]').textContent()).toBe(`${relaxedChanges} / ${totalChanges}`);
+
+    // Ticking a second class adds its rows; "all" brings everything back.
+    await page.check('input[data-filter="raised"]');
+    const raised = sampleGapReport.pairs.reduce((n, p) => n + p.targetChanges.filter((c) => c.change === 'raised').length, 0);
+    expect(await page.locator('tr[data-change]:visible').count()).toBe(relaxedChanges + raised);
+    await page.click('button[data-show-all]');
+    expect(await page.locator('tr[data-change]:visible').count()).toBe(totalChanges);
+
+    await page.screenshot({ path: resolve(OUT, 'report.png'), fullPage: true });
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it('fires no dialog and shows hostile headings as text', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    await page.setContent(hostile, { waitUntil: 'load' });
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('script').count()).toBe(2);
+    expect(await page.locator('body').innerText()).toContain(SCRIPT_HEADING);
+    expect(await page.locator('body').innerText()).toContain(IMG_HEADING);
+    mkdirSync(OUT, { recursive: true });
+    await page.screenshot({ path: resolve(OUT, 'report-hostile.png') });
+    await page.close();
+  });
+});
