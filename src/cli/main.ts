@@ -54,6 +54,32 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   }
 }
 
-main().then((code) => {
-  process.exitCode = code;
-});
+/** Report a failure that escaped main() (an error thrown from a callback or a stray rejection) in one line, exit 70. */
+function installLastResortHandlers(argv: string[]): void {
+  const lang = langFromArgv(argv);
+  const die = (e: unknown): void => {
+    const { line, exitCode } = describeFailure(e, lang);
+    process.stderr.write(line + '\n');
+    if (process.env.POLICY_CASCADE_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    process.exit(exitCode);
+  };
+  process.on('uncaughtException', die);
+  process.on('unhandledRejection', die);
+  // `policy-cascade … | head`: a closed pipe is not an error worth a message.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    die(e);
+  });
+}
+
+installLastResortHandlers(process.argv);
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    // main() catches everything itself; this is a guard against a failure while reporting a failure.
+    process.stderr.write(describeFailure(e, 'en').line + '\n');
+    process.exitCode = 70;
+  },
+);

@@ -14,12 +14,21 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
     writeFileSync(tmp, content);
     renameSync(tmp, path);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    removeQuietly(tmp);
     throw new PolicyCascadeError(ERROR_CODES.WRITE_FAILED, `cannot write ${path}: ${(e as Error).message}`, {
       file: path,
       messageZh: `无法写入 ${path}：${(e as Error).message}`,
       cause: e,
     });
+  }
+}
+
+/** Remove a temporary file if it exists; a failure to clean up must not hide the original error. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // nothing to remove (e.g. the parent is not a directory)
   }
 }
 

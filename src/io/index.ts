@@ -1,2 +1,4 @@
-export { decodeInput } from './decode.js';
-export { readInputFile } from './read-file.js';
+export { decodeInput, decodeInputWithInfo, type DecodeOptions, type DecodedInput } from './decode.js';
+export { readInputFile, readDocumentText, type ReadFileOptions } from './read-file.js';
+export { DEFAULT_MAX_BYTES, parseByteSize } from './limits.js';
+export { detectBom, profileGb18030, scoreGb18030, type Gb18030Profile, type DetectedEncoding } from './detect.js';

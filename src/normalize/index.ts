@@ -1,2 +1,4 @@
-// Public surface of the normalize stage (filled in by its implementation).
-export {};
+// Public surface of the normalize stage.
+export { normalizeText } from './normalize.js';
+export type { NormalizeOptions, NormalizedText } from './normalize.js';
+export { toSimplifiedSameLength } from './traditional.js';

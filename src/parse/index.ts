@@ -1,2 +1,6 @@
-// Public surface of the parse stage (filled in by its implementation).
-export {};
+// Public surface of the parse stage.
+export { parseDocument } from './parse-document.js';
+export { ParseOptionsSchema } from './options.js';
+export type { ParseOptions } from './options.js';
+export { compareReadingWithList } from './compare-reading.js';
+export type { ReadingComparison, ReadingDifference } from './compare-reading.js';

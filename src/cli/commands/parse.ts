@@ -1,9 +1,47 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { GenreSchema, LevelSchema, PolicyDocumentSchema, SCHEMA_VERSION } from '../../model/index.js';
+import { parseDocument } from '../../parse/index.js';
+import { addInputOptions, readCliDocument } from '../input-options.js';
+import { emit } from '../output.js';
+import { addStrictOption, cliLang, failOnWarnings } from '../strict.js';
+import { renderOutline } from './outline.js';
 
-// Placeholder until the parse command is implemented.
+interface ParseCommandOptions {
+  json?: boolean;
+  output?: string;
+  level?: string;
+  genre?: string;
+  targets?: boolean;
+  strict?: boolean;
+  [key: string]: unknown;
+}
+
+/** `policy-cascade parse <file> [--json] [-o file]`: the document model as JSON, or a readable outline. */
 export function registerParse(program: Command): void {
-  program.command('parse').description('(not implemented yet)').allowUnknownOption().action(() => {
-    process.stderr.write('parse: not implemented yet\n');
-    process.exitCode = 2;
+  const cmd = program
+    .command('parse')
+    .description('parse one document and print its outline (or the model as JSON)')
+    .argument('<file>', 'a task list, interpretation or implementation plan (plain text)')
+    .option('--json', 'print the document model as JSON: { schemaVersion, document }')
+    .option('-o, --output <file>', 'write to this file instead of stdout (nothing is written on failure)')
+    .addOption(new Option('--level <level>', 'override the inferred level').choices(LevelSchema.options))
+    .addOption(new Option('--genre <genre>', 'override the detected genre').choices(GenreSchema.options))
+    .option('--no-targets', 'skip target extraction');
+  addInputOptions(cmd);
+  addStrictOption(cmd);
+  cmd.action((file: string, opts: ParseCommandOptions, self: Command) => {
+    const lang = cliLang(self);
+    const text = readCliDocument(file, opts);
+    const doc = parseDocument(text, {
+      name: file,
+      level: opts.level as never,
+      genre: opts.genre as never,
+      targets: opts.targets !== false,
+    });
+    failOnWarnings(doc.warnings, lang, opts.strict === true);
+    if (opts.json) {
+      const document = PolicyDocumentSchema.parse(doc);
+      emit(JSON.stringify({ schemaVersion: SCHEMA_VERSION, document }, null, 2) + '\n', opts.output);
+    } else emit(renderOutline(doc, lang), opts.output);
   });
 }

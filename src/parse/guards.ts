@@ -1,0 +1,74 @@
+import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
+import { decodeInput } from '../io/index.js';
+
+function label(name: string | undefined): string {
+  return name ?? 'input';
+}
+
+function emptyError(name: string | undefined): PolicyCascadeError {
+  return new PolicyCascadeError(ERROR_CODES.EMPTY_INPUT, `${label(name)} is empty`, {
+    file: name,
+    messageZh: `${name ?? '输入'}为空`,
+  });
+}
+
+function binaryError(name: string | undefined): PolicyCascadeError {
+  return new PolicyCascadeError(ERROR_CODES.BINARY_INPUT, `${label(name)} looks like binary data, not text`, {
+    file: name,
+    messageZh: `${name ?? '输入'}是二进制数据，不是文本`,
+  });
+}
+
+/** Share of control characters (other than tab, line breaks, form feed, escape) in a sample. */
+function controlShare(codes: ArrayLike<number>, limit: number): { share: number; hasNul: boolean } {
+  const n = Math.min(codes.length, limit);
+  let control = 0;
+  let hasNul = false;
+  for (let i = 0; i < n; i++) {
+    const c = codes[i]!;
+    if (c === 0) hasNul = true;
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) control++;
+  }
+  return { share: n === 0 ? 0 : control / n, hasNul };
+}
+
+function looksBinaryText(text: string): boolean {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  const codes = new Array<number>(sample.length);
+  for (let i = 0; i < sample.length; i++) codes[i] = sample.charCodeAt(i);
+  const { share, hasNul } = controlShare(codes, codes.length);
+  return hasNul || share > 0.05;
+}
+
+/**
+ * Decode the input and reject what is no text at all: empty or whitespace only (EMPTY_INPUT), NUL bytes or
+ * mostly control characters (BINARY_INPUT).
+ */
+export function decodeChecked(
+  input: string | Uint8Array,
+  name: string | undefined,
+  decodeOptions: { encoding?: string; maxBytes?: number } = {},
+): string {
+  if (input.length === 0) throw emptyError(name);
+  let text: string;
+  try {
+    text = decodeInput(input, { ...decodeOptions, name });
+  } catch (e) {
+    if (input instanceof Uint8Array) {
+      const { share, hasNul } = controlShare(input, 65536);
+      if (hasNul || share > 0.05) throw binaryError(name);
+    }
+    throw e;
+  }
+  if (looksBinaryText(text)) throw binaryError(name);
+  if (text.trim().length === 0 || !/[^\s\u3000\ufeff\u200b]/.test(text)) throw emptyError(name);
+  return text;
+}
+
+export function notATaskDocument(name: string | undefined): PolicyCascadeError {
+  return new PolicyCascadeError(
+    ERROR_CODES.NOT_A_TASK_DOCUMENT,
+    `${label(name)} is not a task document: no numbered tasks or parts found`,
+    { file: name, messageZh: `${name ?? '输入'}不是任务类文件：没有找到编号的任务或部分` },
+  );
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { GenreSchema, LevelSchema } from '../model/index.js';
+import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
+
+export const ParseOptionsSchema = z
+  .object({
+    /** A name for the input (file name), kept on the document and used in messages. */
+    name: z.string().optional(),
+    /** Override the inferred administrative level. */
+    level: LevelSchema.optional(),
+    /** Override the detected genre. */
+    genre: GenreSchema.optional(),
+    /** Force the text encoding of byte input (utf-8, gb18030, utf-16le …); default: detect. */
+    encoding: z.string().optional(),
+    /** Refuse input larger than this many bytes (default: the io stage's limit). */
+    maxBytes: z.number().int().positive().optional(),
+    /** Extract quantified targets from each task (default true). */
+    targets: z.boolean().default(true),
+  })
+  .strict();
+
+export type ParseOptions = z.input<typeof ParseOptionsSchema>;
+export type ResolvedParseOptions = z.output<typeof ParseOptionsSchema>;
+
+export function resolveParseOptions(options: unknown): ResolvedParseOptions {
+  const result = ParseOptionsSchema.safeParse(options ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    const msg = `invalid parse options: ${where}${issue?.message ?? 'unknown problem'}`;
+    throw new PolicyCascadeError(ERROR_CODES.INVALID_OPTIONS, msg, { messageZh: `解析选项无效：${where}${issue?.message ?? ''}` });
+  }
+  return result.data;
+}

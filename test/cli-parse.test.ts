@@ -1,0 +1,85 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PolicyDocumentSchema, SCHEMA_VERSION } from '../src/model/index.js';
+import { runCli } from './helpers/cli.js';
+import { DATA_DIR, FILES } from './helpers/data.js';
+
+const city = resolve(DATA_DIR, FILES.city);
+
+describe('policy-cascade parse', () => {
+  it('--json prints { schemaVersion, document } that validates', () => {
+    const r = runCli(['parse', city, '--json']);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { schemaVersion: string; document: unknown };
+    expect(out.schemaVersion).toBe(SCHEMA_VERSION);
+    const doc = PolicyDocumentSchema.parse(out.document);
+    expect(doc.tasks).toHaveLength(106);
+    expect(doc.name).toBe(city);
+  });
+
+  it('prints a readable outline without --json', () => {
+    const r = runCli(['parse', resolve(DATA_DIR, FILES.plan), '--lang', 'en']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('genre: implementation-plan');
+    expect(r.stdout).toContain('（八）扎实促进共同富裕');
+    expect(r.stdout).toMatch(/二\.（一）\.1 {2}加强科技创新主体培育/);
+    expect(r.stdout).toContain('lead: 市科技局');
+    expect(r.stdout).toContain('warnings: none');
+  });
+
+  it('shows warnings with line:col in the outline', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pc-parse-'));
+    const file = join(dir, 'gap.txt');
+    writeFileSync(file, '某市重点工作任务\n一、甲\n1.甲任务。\n3.丙任务。\n');
+    const r = runCli(['parse', file, '--lang', 'en']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/4:1 \[numbering-gap\]/);
+    const strict = runCli(['parse', file, '--strict', '-o', join(dir, 'out.txt')]);
+    expect(strict.status).toBe(3);
+    expect(existsSync(join(dir, 'out.txt'))).toBe(false);
+  });
+
+  it('writes to -o atomically', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pc-parse-'));
+    const out = join(dir, 'county.json');
+    const r = runCli(['parse', resolve(DATA_DIR, FILES.county), '--json', '-o', out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).document.tasks).toHaveLength(99);
+  });
+
+  it('fails with one line and a non-zero exit, no stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pc-parse-'));
+    const prose = join(dir, 'prose.txt');
+    writeFileSync(prose, '今天天气很好。我们去公园散步。\n');
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    for (const [file, code] of [
+      [prose, 'not-a-task-document'],
+      [empty, 'empty-input'],
+      [join(dir, 'missing.txt'), 'file-not-found'],
+    ] as const) {
+      const r = runCli(['parse', file, '--lang', 'en']);
+      expect(r.status).toBe(3);
+      expect(r.stdout).toBe('');
+      const lines = r.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(`[${code}]`);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe('policy-cascade demo', () => {
+  it('parses the five bundled documents and prints a summary of each', () => {
+    const r = runCli(['demo']);
+    expect(r.status).toBe(0);
+    for (const f of Object.values(FILES)) expect(r.stdout).toContain(f);
+    expect(r.stdout).toContain('11 sections · 106 tasks · 103 with lead units');
+    expect(r.stdout).toContain('11 sections · 99 tasks');
+    expect(r.stdout).toContain('12 sections · 116 tasks');
+    expect(r.stdout).toContain('105 of 106 headings identical');
+  });
+});

@@ -1,0 +1,63 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './helpers/cli.js';
+
+// Packs the package as npm would publish it and installs the tarball into an empty project (this needs
+// the npm registry for the dependencies). Slow: minutes on a cold cache.
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+let project = '';
+
+function node(args: string[]): string {
+  return execFileSync(process.execPath, args, { cwd: project, encoding: 'utf8', timeout: 120_000 });
+}
+
+describe('npm pack', () => {
+  beforeAll(() => {
+    const packDir = mkdtempSync(join(tmpdir(), 'pc-pack-'));
+    execFileSync(npm, ['pack', '--pack-destination', packDir, '--silent'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    const tgz = readdirSync(packDir).find((f) => f.endsWith('.tgz'));
+    if (!tgz) throw new Error('npm pack produced no tarball');
+    project = mkdtempSync(join(tmpdir(), 'pc-install-'));
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'pack-check', version: '1.0.0', private: true }));
+    execFileSync(npm, ['install', join(packDir, tgz), '--no-audit', '--no-fund', '--loglevel=error'], {
+      cwd: project,
+      encoding: 'utf8',
+      timeout: 480_000,
+    });
+  }, 600_000);
+
+  it('imports as ESM and parses a bundled data file from the installed package', () => {
+    const out = node([
+      '--input-type=module',
+      '-e',
+      `import { parseDocument, SCHEMA_VERSION } from 'policy-cascade';
+       import { readFileSync } from 'node:fs';
+       import { createRequire } from 'node:module';
+       const require = createRequire(import.meta.url);
+       const dir = require.resolve('policy-cascade/package.json').replace(/package\\.json$/, '');
+       const doc = parseDocument(readFileSync(dir + 'data/liaocheng-2023-key-tasks.txt'));
+       console.log(JSON.stringify({ v: SCHEMA_VERSION, n: doc.tasks.length, genre: doc.genre }));`,
+    ]);
+    expect(JSON.parse(out)).toMatchObject({ n: 106, genre: 'task-list' });
+  }, 120_000);
+
+  it('requires as CJS and parses a bundled data file from the installed package', () => {
+    const out = node([
+      '-e',
+      `const { parseDocument } = require('policy-cascade');
+       const fs = require('node:fs');
+       const dir = require.resolve('policy-cascade/package.json').replace(/package\\.json$/, '');
+       const doc = parseDocument(fs.readFileSync(dir + 'data/guanxian-2023-key-tasks.txt'));
+       console.log(JSON.stringify({ n: doc.tasks.length, level: doc.level }));`,
+    ]);
+    expect(JSON.parse(out)).toEqual({ n: 99, level: 'county' });
+  }, 120_000);
+
+  it('runs the installed CLI', () => {
+    const out = execFileSync(join(project, 'node_modules', '.bin', 'policy-cascade'), ['demo'], { cwd: project, encoding: 'utf8', timeout: 120_000 });
+    expect(out).toContain('106 tasks');
+  }, 120_000);
+});
