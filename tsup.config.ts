@@ -9,6 +9,8 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     splitting: false,
+    // The jieba dictionary is resolved lazily via import.meta.url; shim it in the CJS build.
+    shims: true,
   },
   {
     // The CLI and the batch worker: ESM only, run by node directly.

@@ -1,2 +1,7 @@
-// Public surface of the align stage (filled in by its implementation).
-export {};
+// Public surface of the align stage.
+export { alignDocuments, alignWithFeatures, documentRef, getDefaultSegmenter } from './align-documents.js';
+export { alignCascade, type CascadeAlignment, type CascadePair } from './cascade.js';
+export { AlignOptionsSchema, resolveAlignOptions, type AlignOptions } from './options.js';
+export { alignMonotone, type MonotoneMatch, type MonotoneOptions } from './dp.js';
+export { classifyRelation } from './relation.js';
+export { alignSections, topLevelSections, type SectionGroup, type SectionPlan } from './sections.js';

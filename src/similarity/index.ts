@@ -1,2 +1,23 @@
-// Public surface of the similarity stage (filled in by its implementation).
-export {};
+// Public surface of the similarity stage.
+export {
+  extractTaskFeatures,
+  extractDocumentFeatures,
+  type TaskFeatures,
+  type DocumentFeatures,
+} from './features.js';
+export { buildTermIndex, cosine, type TermIndex } from './tfidf.js';
+export {
+  createPairScorer,
+  headingSimilarity,
+  DEFAULT_WEIGHTS,
+  HEADING_ONLY_WEIGHTS,
+  type SimilarityWeights,
+  type PairScorer,
+  type PairScorerOptions,
+  type PairSimilarity,
+} from './signals.js';
+export { blockCandidates, type BlockingOptions } from './blocking.js';
+export { normalizeUnitName, unitOverlap } from './units.js';
+export { extractNamedTerms, extractNumberTerms } from './named.js';
+export { diceSimilarity, splitClauses, stripPunctuation } from './text.js';
+export { CONCEPT_GROUPS, conceptsOf, conceptCover } from './concepts.js';

@@ -1,9 +1,77 @@
 import type { Command } from 'commander';
+import { alignDocuments } from '../../align/index.js';
+import { AlignmentSchema, SCHEMA_VERSION, type Alignment, type PolicyDocument } from '../../model/index.js';
+import { parseDocument } from '../../parse/index.js';
+import { addInputOptions, readCliDocument } from '../input-options.js';
+import { emit } from '../output.js';
+import { addStrictOption, cliLang, failOnWarnings } from '../strict.js';
+import type { Lang } from '../errors.js';
 
-// Placeholder until the align command is implemented.
+interface AlignCommandOptions {
+  json?: boolean;
+  output?: string;
+  threshold?: string;
+  strict?: boolean;
+  [key: string]: unknown;
+}
+
+/** `policy-cascade align <child-file> <parent-file> [--json] [-o file]`. */
 export function registerAlign(program: Command): void {
-  program.command('align').description('(not implemented yet)').allowUnknownOption().action(() => {
-    process.stderr.write('align: not implemented yet\n');
-    process.exitCode = 2;
+  const cmd = program
+    .command('align')
+    .description('align the tasks of a lower-level list (child) with the higher-level list (parent) it implements')
+    .argument('<child-file>', 'the lower-level document, e.g. the county list')
+    .argument('<parent-file>', 'the higher-level document, e.g. the city list or the provincial interpretation')
+    .option('--json', 'print { schemaVersion, child, parent, links, droppedParents, addedChildren, sections, droppedParentSections, warnings }')
+    .option('-o, --output <file>', 'write to this file instead of stdout (nothing is written on failure)')
+    .option('--threshold <score>', 'minimum score for an in-order link (0-1)');
+  addInputOptions(cmd);
+  addStrictOption(cmd);
+  cmd.action((childFile: string, parentFile: string, opts: AlignCommandOptions, self: Command) => {
+    const lang = cliLang(self);
+    const child = parseDocument(readCliDocument(childFile, opts), { name: childFile });
+    const parent = parseDocument(readCliDocument(parentFile, opts), { name: parentFile });
+    const threshold = opts.threshold === undefined ? undefined : Number(opts.threshold);
+    const alignment = alignDocuments(child, parent, threshold === undefined ? {} : { threshold });
+    failOnWarnings([...child.warnings, ...parent.warnings, ...alignment.warnings], lang, opts.strict === true);
+    if (opts.json) {
+      const body = AlignmentSchema.parse(alignment);
+      emit(JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...body }, null, 2) + '\n', opts.output);
+    } else emit(renderAlignment(alignment, child, parent, lang), opts.output);
   });
+}
+
+const RELATION_ZH: Record<string, string> = {
+  same: '相同',
+  reworded: '改写',
+  partial: '部分',
+  merged: '合并',
+  split: '拆分',
+  moved: '移位',
+};
+
+/** A readable table: child task → parent task(s), relation, score; then dropped and added tasks. */
+export function renderAlignment(a: Alignment, child: PolicyDocument, parent: PolicyDocument, lang: Lang): string {
+  const zh = lang === 'zh';
+  const childHeading = new Map(child.tasks.map((t) => [t.id, t.heading]));
+  const parentHeading = new Map(parent.tasks.map((t) => [t.id, t.heading]));
+  const lines: string[] = [];
+  lines.push(zh ? `下级：${a.child.title}` : `child: ${a.child.title}`);
+  lines.push(zh ? `上级：${a.parent.title}` : `parent: ${a.parent.title}`);
+  lines.push('');
+  lines.push(zh ? '下级任务 → 上级任务 | 关系 | 得分' : 'child task → parent task(s) | relation | score');
+  for (const l of a.links) {
+    const parents = l.parents.map((id) => `${id} ${parentHeading.get(id) ?? ''}`).join(' + ');
+    const rel = zh ? (RELATION_ZH[l.relation] ?? l.relation) : l.relation;
+    lines.push(`${l.child} ${childHeading.get(l.child) ?? ''} → ${parents} | ${rel} | ${l.score.toFixed(2)}`);
+  }
+  lines.push('');
+  lines.push(zh ? `上级任务未被承接（${a.droppedParents.length}）：` : `parent tasks nobody implements (${a.droppedParents.length}):`);
+  for (const id of a.droppedParents) lines.push(`  ${id} ${parentHeading.get(id) ?? ''}`);
+  lines.push(zh ? `下级新增任务（${a.addedChildren.length}）：` : `child tasks with no parent (${a.addedChildren.length}):`);
+  for (const id of a.addedChildren) lines.push(`  ${id} ${childHeading.get(id) ?? ''}`);
+  if (a.droppedParentSections.length > 0) {
+    lines.push((zh ? '上级整部分未承接：' : 'parent parts dropped: ') + a.droppedParentSections.join(zh ? '、' : ', '));
+  }
+  return lines.join('\n') + '\n';
 }

@@ -1,0 +1,138 @@
+/**
+ * Monotone alignment of two sequences by dynamic programming, as sentence aligners (hunalign,
+ * Vecalign) do: moves are 1:1, 1:2 (one child merges two consecutive parents), 2:1 (one parent split
+ * over two consecutive children) and skips. A match earns (score − threshold); a skip costs gapPenalty.
+ */
+export interface MonotoneMatch {
+  /** Child positions (1 or 2). */
+  children: number[];
+  /** Parent positions (1 or 2). */
+  parents: number[];
+}
+
+export interface MonotoneOptions {
+  threshold: number;
+  /** Threshold for the second member of a 1:2 / 2:1 move (stricter). */
+  secondaryThreshold: number;
+  gapPenalty: number;
+  /**
+   * Above this many cells ((n+1)×(m+1)) the programme runs in a band around the diagonal, so memory
+   * and time stay linear in the number of tasks for very large inputs. Default 4,000,000.
+   */
+  maxFullCells?: number;
+  /** Half-width of that band in parent positions (default max(100, 10% of the longer side)). */
+  bandHalfWidth?: number;
+}
+
+const SKIP_CHILD = 1;
+const SKIP_PARENT = 2;
+const ONE_ONE = 3;
+const ONE_TWO = 4;
+const TWO_ONE = 5;
+
+export function alignMonotone(
+  n: number,
+  m: number,
+  score: (child: number, parent: number) => number,
+  options: MonotoneOptions,
+): MonotoneMatch[] {
+  const { threshold: t, secondaryThreshold: t2, gapPenalty: gap } = options;
+  const full = (n + 1) * (m + 1) <= (options.maxFullCells ?? 4_000_000);
+  // the band must be wider than one row's step so that consecutive rows connect
+  const minHalf = Math.ceil(m / Math.max(1, n)) + 2;
+  const half = full ? m : Math.max(minHalf, options.bandHalfWidth ?? Math.max(100, Math.ceil(0.1 * Math.max(n, m))));
+  const width = full ? m + 1 : 2 * half + 1;
+  const lo = (i: number): number => (full ? 0 : Math.max(0, Math.round((i * m) / Math.max(1, n)) - half));
+  const hi = (i: number): number => (full ? m : Math.min(m, Math.round((i * m) / Math.max(1, n)) + half));
+  // cell index of (i, j), or -1 outside the band
+  const cell = (i: number, j: number): number => {
+    if (i < 0 || j < 0) return -1;
+    const l = lo(i);
+    return j < l || j > hi(i) ? -1 : i * width + (j - l);
+  };
+  const best = new Float64Array((n + 1) * width).fill(-Infinity);
+  const move = new Uint8Array((n + 1) * width);
+  const at = (i: number, j: number): number => {
+    const c = cell(i, j);
+    return c < 0 ? -Infinity : best[c]!;
+  };
+  best[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = lo(i); j <= hi(i); j++) {
+      if (i === 0 && j === 0) continue;
+      let value = -Infinity;
+      let how = 0;
+      if (i > 0) {
+        value = at(i - 1, j) - gap;
+        how = SKIP_CHILD;
+      }
+      if (j > 0) {
+        const v = at(i, j - 1) - gap;
+        if (v > value) {
+          value = v;
+          how = SKIP_PARENT;
+        }
+      }
+      if (i > 0 && j > 0) {
+        const s = score(i - 1, j - 1);
+        if (s >= t) {
+          const v = at(i - 1, j - 1) + s - t;
+          if (v > value) {
+            value = v;
+            how = ONE_ONE;
+          }
+          // 1:2 — child i-1 takes parents j-2 and j-1; either may be the primary
+          if (j > 1) {
+            const s0 = score(i - 1, j - 2);
+            const low = Math.min(s, s0);
+            if (Math.max(s, s0) >= t && low >= t2) {
+              const v2 = at(i - 1, j - 2) + Math.max(s, s0) - t + low - t2;
+              if (v2 > value) {
+                value = v2;
+                how = ONE_TWO;
+              }
+            }
+          }
+          // 2:1 — children i-2 and i-1 share parent j-1
+          if (i > 1) {
+            const s0 = score(i - 2, j - 1);
+            const low = Math.min(s, s0);
+            if (Math.max(s, s0) >= t && low >= t2) {
+              const v2 = at(i - 2, j - 1) + Math.max(s, s0) - t + low - t2;
+              if (v2 > value) {
+                value = v2;
+                how = TWO_ONE;
+              }
+            }
+          }
+        }
+      }
+      const c = cell(i, j);
+      best[c] = value;
+      move[c] = how;
+    }
+  }
+  const out: MonotoneMatch[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const c = cell(i, j);
+    const how = c < 0 ? 0 : move[c];
+    if (how === SKIP_CHILD) i--;
+    else if (how === SKIP_PARENT) j--;
+    else if (how === ONE_ONE) {
+      out.push({ children: [i - 1], parents: [j - 1] });
+      i--;
+      j--;
+    } else if (how === ONE_TWO) {
+      out.push({ children: [i - 1], parents: [j - 2, j - 1] });
+      i--;
+      j -= 2;
+    } else if (how === TWO_ONE) {
+      out.push({ children: [i - 2, i - 1], parents: [j - 1] });
+      i -= 2;
+      j--;
+    } else break;
+  }
+  return out.reverse();
+}

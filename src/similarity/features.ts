@@ -1,0 +1,106 @@
+import type { PolicyDocument, Task } from '../model/index.js';
+import { genericWeight, isStopToken } from '../segment/stopwords.js';
+import type { Segmenter } from '../segment/types.js';
+import { extractNamedTerms, extractNumberTerms } from './named.js';
+import { charBigrams, prepareBigrams, splitClauses, stripPunctuation, type PreparedBigrams } from './text.js';
+import { normalizeUnitName } from './units.js';
+import { conceptsOf } from './concepts.js';
+
+/** Everything similarity needs about one task, computed once per document. */
+export interface TaskFeatures {
+  id: string;
+  index: number;
+  /** Top-level section id ('' when none). */
+  section: string;
+  /** Heading without punctuation. */
+  heading: string;
+  /** Heading with the generic policy verbs removed (铁路 for 全力推进铁路建设). */
+  headingCore: string;
+  headingBigrams: PreparedBigrams;
+  headingCoreBigrams: PreparedBigrams;
+  /** The task has no body beyond its heading (an interpretation). */
+  headingOnly: boolean;
+  headingTerms: Map<string, number>;
+  /** Term counts over the whole task text. */
+  textTerms: Map<string, number>;
+  /** Character bigrams of the whole text (for containment of a heading-only counterpart). */
+  textBigrams: Set<string>;
+  /** The whole text without punctuation (substring checks for compound terms). */
+  plain: string;
+  /** Concept groups (src/similarity/concepts.ts) named by the heading and by the whole text. */
+  headingConcepts: Set<number>;
+  textConcepts: Set<number>;
+  clauses: string[];
+  named: Set<string>;
+  numbers: Set<string>;
+  leadUnits: string[];
+}
+
+export interface DocumentFeatures {
+  tasks: TaskFeatures[];
+  /** All tasks of this document are heading-only. */
+  headingOnly: boolean;
+}
+
+function countTerms(tokens: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const raw of tokens) {
+    const t = raw.trim();
+    if (t.length === 0 || isStopToken(t)) continue;
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function stripTrailingPeriod(s: string): string {
+  return s.replace(/[。.；;，,\s]+$/u, '');
+}
+
+/** Features of one task; the segmenter is called twice (heading, text). */
+export function extractTaskFeatures(task: Task, segmenter: Segmenter): TaskFeatures {
+  const heading = stripPunctuation(stripTrailingPeriod(task.heading));
+  const headingTokens = segmenter.cut(task.heading);
+  const headingTerms = countTerms(headingTokens);
+  const core = headingTokens
+    .filter((t) => !isStopToken(t) && genericWeight(t) === 1)
+    .join('');
+  const text = task.text && task.text.length > 0 ? task.text : task.heading;
+  const headingOnly = stripPunctuation(text).length <= stripPunctuation(task.heading).length + 2;
+  const textTerms = headingOnly ? headingTerms : countTerms(segmenter.cut(text));
+  return {
+    id: task.id,
+    index: task.index,
+    section: task.sectionPath[0] ?? '',
+    heading,
+    headingCore: stripPunctuation(core),
+    headingBigrams: prepareBigrams(heading),
+    headingCoreBigrams: prepareBigrams(stripPunctuation(core)),
+    headingOnly,
+    headingTerms,
+    textTerms,
+    textBigrams: charBigrams(stripPunctuation(text)),
+    plain: stripPunctuation(text),
+    headingConcepts: conceptsOf(headingTerms.keys()),
+    textConcepts: conceptsOf(textTerms.keys()),
+    clauses: splitClauses(text),
+    named: new Set(extractNamedTerms(text)),
+    numbers: new Set(extractNumberTerms(text)),
+    leadUnits: task.leadUnits.map(normalizeUnitName),
+  };
+}
+
+// Features per (document, segmenter), memoised weakly: a parent aligned against many children (a batch,
+// a cascade, a report generator calling analyzeCascade repeatedly) is segmented once. Features are never
+// mutated after extraction, and the entry goes away with the document object.
+const featureMemo = new WeakMap<PolicyDocument, WeakMap<Segmenter, DocumentFeatures>>();
+
+export function extractDocumentFeatures(doc: PolicyDocument, segmenter: Segmenter): DocumentFeatures {
+  let bySegmenter = featureMemo.get(doc);
+  const hit = bySegmenter?.get(segmenter);
+  if (hit && hit.tasks.length === doc.tasks.length) return hit;
+  const tasks = doc.tasks.map((t) => extractTaskFeatures(t, segmenter));
+  const features = { tasks, headingOnly: tasks.length > 0 && tasks.every((t) => t.headingOnly) };
+  if (!bySegmenter) featureMemo.set(doc, (bySegmenter = new WeakMap()));
+  bySegmenter.set(segmenter, features);
+  return features;
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/parse/index.js';
+import { createJiebaSegmenter } from '../src/segment/index.js';
+import {
+  blockCandidates,
+  createPairScorer,
+  extractDocumentFeatures,
+  extractNamedTerms,
+  extractNumberTerms,
+  normalizeUnitName,
+  unitOverlap,
+} from '../src/similarity/index.js';
+import { loadLabels, makeDoc } from './align-helpers.js';
+import { readData } from './helpers/data.js';
+
+const seg = createJiebaSegmenter();
+
+describe('lead units', () => {
+  it('compares city and county units after dropping the level prefix', () => {
+    expect(normalizeUnitName('市工业和信息化局')).toBe(normalizeUnitName('县工业和信息化局'));
+    expect(normalizeUnitName('市生态环境局冠县分局')).toBe(normalizeUnitName('市生态环境局'));
+    expect(normalizeUnitName('县市场监督管理局')).toBe(normalizeUnitName('市市场监管局'));
+    expect(unitOverlap(['工业信息化局'], ['工业信息化局', '科技局'])).toBe(1);
+    expect(unitOverlap([normalizeUnitName('县发展和改革局')], [normalizeUnitName('市发展改革委')])).toBeGreaterThan(0.6);
+  });
+});
+
+describe('named things and numbers', () => {
+  it('extracts quoted terms and numbers with units, not years', () => {
+    expect(extractNamedTerms('滚动实施“千企技改”“千企转型”，落实《聊城市中长期热电联产规划》')).toEqual([
+      '千企技改',
+      '千企转型',
+      '聊城市中长期热电联产规划',
+    ]);
+    const nums = extractNumberTerms('2023年实施投资500万元以上技术改造项目600个，到2025年增长18%');
+    expect(nums).toContain('500万元');
+    expect(nums).toContain('600个');
+    expect(nums).toContain('18%');
+    expect(nums.some((x) => x.startsWith('2023') || x.startsWith('2025'))).toBe(false);
+  });
+});
+
+describe('pair signals', () => {
+  const parent = makeDoc([
+    { heading: '全力推进铁路建设', body: '推动济郑高铁年底通车，加快雄商高铁全线建设。', units: ['市交通运输局'] },
+    { heading: '加强“两高”行业管控', body: '用好省“两高”项目电子监管平台，将全市“两高”项目纳入监管平台。', units: ['市发展改革委'] },
+  ]);
+  const child = makeDoc([
+    { heading: '加快推进铁路建设', body: '完成铁路客运设施改造提升工程，推动高铁站建设。', units: ['县交通运输局'] },
+  ]);
+  const scorer = createPairScorer(extractDocumentFeatures(child, seg), extractDocumentFeatures(parent, seg));
+
+  it('every signal lies in [0, 1] and the counterpart scores highest', () => {
+    const good = scorer.similarity(0, 0);
+    const bad = scorer.similarity(0, 1);
+    for (const v of [...Object.values(good.signals), ...Object.values(bad.signals)]) {
+      expect(v).toBeGreaterThanOrEqual(0);
+      expect(v).toBeLessThanOrEqual(1);
+    }
+    expect(good.score).toBeGreaterThan(bad.score);
+    expect(good.signals.heading).toBeGreaterThan(0.7);
+    expect(good.signals.leadUnits).toBe(1);
+    expect(scorer.sharedTerms(0, 0)).toContain('铁路');
+  });
+
+  it('heading-only parents: body becomes containment of the parent heading in the child text', () => {
+    const reading = makeDoc([{ heading: '培育壮大新能源汽车产业' }, { heading: '加快发展虚拟现实产业' }]);
+    const list = makeDoc([
+      { heading: '塑优建强优势产业集群', body: '培育壮大新能源汽车产业，依托龙头企业，加快突破燃料电池客车核心技术。' },
+    ]);
+    const s = createPairScorer(extractDocumentFeatures(list, seg), extractDocumentFeatures(reading, seg));
+    expect(s.headingOnlyPair).toBe(true);
+    expect(s.similarity(0, 0).signals.body).toBeGreaterThan(0.9);
+    expect(s.similarity(0, 1).signals.body).toBeLessThan(0.5);
+  });
+});
+
+describe('candidate blocking', () => {
+  it('keeps every labelled counterpart among the candidates even when blocking is forced', () => {
+    const city = parseDocument(readData('city'));
+    const county = parseDocument(readData('county'));
+    const cf = extractDocumentFeatures(county, seg);
+    const pf = extractDocumentFeatures(city, seg);
+    const scorer = createPairScorer(cf, pf);
+    const candidates = blockCandidates(cf, pf, scorer.terms, { fullComparisonBelow: 1, maxCandidates: 15 });
+    const labels = loadLabels('county-city');
+    let kept = 0;
+    let total = 0;
+    for (const [child, gold] of Object.entries(labels.links)) {
+      const i = county.tasks.findIndex((t) => t.id === child);
+      for (const p of gold.parents) {
+        total++;
+        const j = city.tasks.findIndex((t) => t.id === p);
+        if (candidates[i]!.includes(j)) kept++;
+      }
+    }
+    const mean = candidates.reduce((a, c) => a + c.length, 0) / candidates.length;
+    console.log(`blocking: ${kept}/${total} labelled pairs kept, ${mean.toFixed(1)} candidates per task of ${city.tasks.length}`);
+    expect(kept).toBe(total);
+    expect(mean).toBeLessThan(city.tasks.length / 2);
+  });
+});
