@@ -1,9 +1,90 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { analyzeCascade, type AnalyzeOptions } from '../../compare/index.js';
+import { ERROR_CODES, PolicyCascadeError } from '../../errors.js';
+import { parseDocument } from '../../parse/index.js';
+import { REPORT_FORMATS, isReportFormat, renderReport } from '../../report/index.js';
+import { addInputOptions, readCliDocument } from '../input-options.js';
+import { emit } from '../output.js';
+import { addStrictOption, cliLang, failOnWarnings, printWarnings } from '../strict.js';
 
-// Placeholder until the analyze command is implemented.
+interface AnalyzeCommandOptions {
+  format?: string;
+  json?: boolean;
+  output?: string;
+  referenceShare?: number;
+  tolerance?: number;
+  strict?: boolean;
+  [key: string]: unknown;
+}
+
+/**
+ * `policy-cascade analyze <top> <middle> [<bottom> …] [--format json|md|csv|xlsx|html] [-o file]`:
+ * files from the highest level to the lowest; parses each, runs the gap analysis, renders the report.
+ */
 export function registerAnalyze(program: Command): void {
-  program.command('analyze').description('(not implemented yet)').allowUnknownOption().action(() => {
-    process.stderr.write('analyze: not implemented yet\n');
-    process.exitCode = 2;
+  const cmd = program
+    .command('analyze')
+    .description('gap analysis of documents given from the highest level to the lowest (province city county)')
+    .argument('<files...>', 'two or more documents, highest level first')
+    .addOption(new Option('--format <format>', `report format: ${REPORT_FORMATS.join(', ')}`).default('md'))
+    .option('--json', 'shorthand for --format json')
+    .option('-o, --output <file>', 'write the report to this file (required for xlsx on a terminal; nothing is written on failure)')
+    .addOption(new Option('--reference-share <n>', 'expected share of the child in extensive parent targets (default: median share)').argParser(positiveNumber('--reference-share')))
+    .addOption(new Option('--tolerance <n>', 'relative tolerance around the reference share counted as proportional (default 0.25)').argParser(nonNegativeNumber('--tolerance')));
+  addInputOptions(cmd);
+  addStrictOption(cmd);
+  cmd.action(async (files: string[], opts: AnalyzeCommandOptions, self: Command) => {
+    const lang = cliLang(self);
+    const format = opts.json ? 'json' : (opts.format ?? 'md');
+    if (!isReportFormat(format)) {
+      throw new PolicyCascadeError(ERROR_CODES.UNKNOWN_FORMAT, `unknown format "${format}"; use one of: ${REPORT_FORMATS.join(', ')}`, {
+        messageZh: `未知的输出格式“${format}”；可用格式：${REPORT_FORMATS.join('、')}`,
+      });
+    }
+    if (files.length < 2) {
+      throw new PolicyCascadeError(ERROR_CODES.USAGE, 'analyze needs at least two files, highest level first', {
+        messageZh: 'analyze 至少需要两个文件，按层级从高到低排列',
+      });
+    }
+    if (format === 'xlsx' && !opts.output && process.stdout.isTTY) {
+      throw new PolicyCascadeError(ERROR_CODES.USAGE, 'xlsx is binary: give -o <file> (or redirect stdout to a file)', {
+        messageZh: 'xlsx 为二进制格式：请用 -o <文件> 指定输出文件（或将标准输出重定向到文件）',
+      });
+    }
+    const docs = files.map((file) => parseDocument(readCliDocument(file, opts), { name: file }));
+    const options: AnalyzeOptions = {};
+    if (opts.referenceShare !== undefined) options.referenceShare = opts.referenceShare;
+    if (opts.tolerance !== undefined) options.tolerance = opts.tolerance;
+    const report = analyzeCascade(docs, options);
+    if (opts.strict && report.warnings.length > 0) {
+      printWarnings(report.warnings, lang);
+      failOnWarnings(report.warnings, lang);
+    }
+    const rendered = await renderReport(report, format, { lang });
+    emit(rendered, opts.output);
   });
+}
+
+function positiveNumber(flag: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n <= 0) {
+      throw new PolicyCascadeError(ERROR_CODES.USAGE, `${flag} expects a positive number, got "${value}"`, {
+        messageZh: `${flag} 需要正数，实际为“${value}”`,
+      });
+    }
+    return n;
+  };
+}
+
+function nonNegativeNumber(flag: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0) {
+      throw new PolicyCascadeError(ERROR_CODES.USAGE, `${flag} expects a number ≥ 0, got "${value}"`, {
+        messageZh: `${flag} 需要不小于 0 的数，实际为“${value}”`,
+      });
+    }
+    return n;
+  };
 }

@@ -1,0 +1,67 @@
+import { alignCascade, getDefaultSegmenter } from '../align/index.js';
+import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
+import { SCHEMA_VERSION, type GapReport, type PolicyDocument, type Warning } from '../model/index.js';
+import { comparePair } from './analyze-pair.js';
+import type { Tokenize } from './metric.js';
+import { resolveAnalyzeOptions, type AnalyzeOptions } from './options.js';
+import { documentRefOf } from './refs.js';
+
+/**
+ * Gap analysis of a chain of documents, highest level first (province, city, county): aligns every
+ * adjacent pair (plus skip-level links for lower tasks the middle level lacks), pairs the targets inside
+ * aligned tasks and classifies what happened to each. Pure and deterministic.
+ */
+export function analyzeCascade(docs: readonly PolicyDocument[], options?: AnalyzeOptions): GapReport {
+  const opts = resolveAnalyzeOptions(options);
+  if (docs.length < 2) {
+    throw new PolicyCascadeError(ERROR_CODES.USAGE, `analyzeCascade needs at least two documents (highest level first), got ${docs.length}`, {
+      messageZh: `分析至少需要两份文件（按层级从高到低排列），实际为 ${docs.length} 份`,
+    });
+  }
+  const segmenter = opts.align?.segmenter ?? getDefaultSegmenter();
+  // metrics repeat across candidate pairs: segment each distinct string once per call
+  const tokenCache = new Map<string, readonly string[]>();
+  const tokenize: Tokenize = (text) => {
+    let tokens = tokenCache.get(text);
+    if (!tokens) {
+      tokens = segmenter.cut(text);
+      tokenCache.set(text, tokens);
+    }
+    return tokens;
+  };
+  const cascade = alignCascade(docs, opts.align);
+  const pairs = cascade.pairs.map((p) =>
+    comparePair(
+      { parent: docs[p.parentIndex]!, child: docs[p.childIndex]!, parentIndex: p.parentIndex, childIndex: p.childIndex, skipLevel: p.skipLevel, alignment: p.alignment },
+      {
+        ...(opts.referenceShare === undefined ? {} : { referenceShare: opts.referenceShare }),
+        tolerance: opts.tolerance,
+        metricThreshold: opts.metricThreshold,
+        deferralThreshold: opts.deferralThreshold,
+        tokenize,
+      },
+    ),
+  );
+  // adjacent pairs first (top down), then the skip-level pairs, as alignCascade returns them
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    documents: [...docs],
+    levels: docs.map(documentRefOf),
+    pairs,
+    warnings: collectWarnings(docs, pairs.map((p) => ({ warnings: p.alignment.warnings, label: `${sourceName(docs[p.childIndex]!, p.childIndex)} → ${sourceName(docs[p.parentIndex]!, p.parentIndex)}` }))),
+  };
+}
+
+/** Name used in warning `source`: the file name, else the title, else the position. */
+function sourceName(doc: PolicyDocument, index: number): string {
+  return doc.name ?? (doc.title || `document ${index + 1}`);
+}
+
+function collectWarnings(docs: readonly PolicyDocument[], alignments: ReadonlyArray<{ warnings: readonly Warning[]; label: string }>): Warning[] {
+  const out: Warning[] = [];
+  docs.forEach((doc, i) => {
+    for (const w of doc.warnings) out.push({ ...w, source: w.source ?? sourceName(doc, i) });
+  });
+  for (const a of alignments) for (const w of a.warnings) out.push({ ...w, source: w.source ?? a.label });
+  return out;
+}

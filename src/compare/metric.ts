@@ -1,0 +1,112 @@
+/**
+ * What a target measures, reduced to its core for pairing across levels: level words (省级以上, 市级),
+ * scope words (全市, 全县), generic verbs (新增, 争创, 完成) and punctuation removed, so that
+ * `争创省级以上绿色制造示范单位` and `争创市级以上绿色制造示范单位` compare equal.
+ */
+
+const LEVEL_WORD = /(?:国家|省|市|县|区|乡镇|乡|镇|村|[一二三四五六])级(?:及以上|以上|以下)?|规模以上|限额以上|规上|省市县|省市/g;
+const SCOPE_WORD = /(?:全|本|我|各)(?:省|市|县|区|镇|乡)|(?:省|市|县|区)(?:内|域)/g;
+const BRACKETED = /[（(][^（()）]{0,40}[）)]/g;
+const PUNCT_OR_SPACE = /[\s\p{P}\p{S}]/gu;
+
+/** Verbs and modifiers that say how, not what; removed wherever they stand. */
+const GENERIC_WORDS: readonly string[] = [
+  '新创建', '创建', '争创', '新增', '新建', '新认定', '认定', '培育', '建成', '建设', '实施', '完成', '达到',
+  '力争', '争取', '确保', '推动', '推进', '加快', '开展', '组织', '打造', '实现', '累计', '引进', '突出抓好', '抓好',
+  '提高到', '提高至', '提高', '提升', '控制在', '不低于', '不少于', '超过', '突破', '以上', '以内', '左右',
+  '年度', '全年', '年底前', '年内', '当年', '每年', '积极', '持续', '大力', '全力', '努力', '进一步', '稳定在', '保持在',
+].slice().sort((a, b) => b.length - a.length);
+
+/** Core of a metric phrase for similarity (may be empty when the phrase is all generic words). */
+export function metricCore(metric: string): string {
+  let s = metric.normalize('NFKC').replace(BRACKETED, '').replace(LEVEL_WORD, '').replace(SCOPE_WORD, '');
+  for (const w of GENERIC_WORDS) if (s.includes(w)) s = s.split(w).join('');
+  return s.replace(PUNCT_OR_SPACE, '');
+}
+
+/** Level words of a metric or qualifier phrase (省级以上, 市级), in order, without repeats. */
+export function levelWordsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.normalize('NFKC').matchAll(LEVEL_WORD)) {
+    const w = normalizeQualifier(m[0]);
+    if (!out.includes(w)) out.push(w);
+  }
+  return out;
+}
+
+/** 省级及以上 → 省级以上; full-width folded; spaces and punctuation dropped. */
+export function normalizeQualifier(q: string): string {
+  return q.normalize('NFKC').replace(PUNCT_OR_SPACE, '').replace(/及以上/g, '以上').replace(/及以下/g, '以下');
+}
+
+function bigrams(s: string): string[] {
+  if (s.length < 2) return s.length === 1 ? [s] : [];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+/** Dice coefficient over character-bigram multisets, in [0, 1]. */
+export function bigramDice(a: string, b: string): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  if (a === b) return 1;
+  const ba = bigrams(a);
+  const bb = bigrams(b);
+  const counts = new Map<string, number>();
+  for (const g of ba) counts.set(g, (counts.get(g) ?? 0) + 1);
+  let shared = 0;
+  for (const g of bb) {
+    const n = counts.get(g) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(g, n - 1);
+    }
+  }
+  return (2 * shared) / (ba.length + bb.length);
+}
+
+/** Share of `inner`'s bigrams found in `outer` (containment), in [0, 1]. */
+export function bigramContainment(inner: string, outer: string): number {
+  const bi = bigrams(inner);
+  if (bi.length === 0) return 0;
+  const set = new Set(bigrams(outer));
+  let found = 0;
+  for (const g of bi) if (set.has(g)) found++;
+  return found / bi.length;
+}
+
+/** A tokenizer (jieba in production); metric comparison falls back to bigrams alone without one. */
+export type Tokenize = (text: string) => readonly string[];
+
+/** Dice coefficient over distinct word tokens of two strings (single characters ignored). */
+export function tokenDice(a: string, b: string, tokenize: Tokenize): number {
+  const ta = new Set(tokenize(a).filter((t) => t.length > 1));
+  const tb = new Set(tokenize(b).filter((t) => t.length > 1));
+  if (ta.size === 0 || tb.size === 0) return 0;
+  let shared = 0;
+  for (const t of ta) if (tb.has(t)) shared++;
+  return (2 * shared) / (ta.size + tb.size);
+}
+
+/**
+ * How alike two metrics are, in [0, 1]: the mean of character-bigram Dice, word-token Dice and bigram
+ * containment of the shorter core in the longer one (a county often shortens a metric: 专利授权量增长 vs
+ * 专利授权量), computed on the metric cores. Identical cores score 1.
+ */
+export function metricSimilarity(a: string, b: string, tokenize?: Tokenize): number {
+  const ca = metricCore(a) || a.replace(PUNCT_OR_SPACE, '');
+  const cb = metricCore(b) || b.replace(PUNCT_OR_SPACE, '');
+  if (ca.length === 0 || cb.length === 0) return 0;
+  if (ca === cb) return 1;
+  const dice = bigramDice(ca, cb);
+  const [short, long] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
+  const containment = bigramContainment(short, long);
+  const tokens = tokenize ? tokenDice(ca, cb, tokenize) : dice;
+  return round((dice + tokens + containment) / 3);
+}
+
+/** Rounded to 4 decimals so reports are stable and readable. */
+export function round(x: number, digits = 4): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { AlignOptionsSchema } from '../align/index.js';
+import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
+
+const positive = z.number().finite().positive();
+
+export const AnalyzeOptionsSchema = z
+  .object({
+    /**
+     * The child's expected share of an extensive parent target (e.g. the county's population share of the
+     * city). Default: the median share over all paired extensive targets of the two documents.
+     */
+    referenceShare: positive.optional(),
+    /** Relative tolerance: |share / reference − 1| ≤ tolerance counts as proportional. */
+    tolerance: z.number().finite().min(0).default(0.25),
+    /** Minimum metric similarity (in [0, 1]) for two targets to be paired. */
+    metricThreshold: z.number().min(0).max(1).default(0.3),
+    /** Minimum similarity between a deferral clause (落实上级…标准) and a parent metric. */
+    deferralThreshold: z.number().min(0).max(1).default(0.5),
+    /** Passed through to alignCascade. */
+    align: AlignOptionsSchema.optional(),
+  })
+  .strict();
+
+export type AnalyzeOptions = z.input<typeof AnalyzeOptionsSchema>;
+export type ResolvedAnalyzeOptions = z.output<typeof AnalyzeOptionsSchema>;
+
+/** Validate analyze options; a bad option is a usage error (INVALID_OPTIONS), never a silent default. */
+export function resolveAnalyzeOptions(options: unknown): ResolvedAnalyzeOptions {
+  const result = AnalyzeOptionsSchema.safeParse(options ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    throw new PolicyCascadeError(
+      ERROR_CODES.INVALID_OPTIONS,
+      `invalid analyze options: ${where}${issue?.message ?? 'unknown problem'}`,
+      { messageZh: `分析选项无效：${where}${issue?.message ?? ''}` },
+    );
+  }
+  return result.data;
+}
