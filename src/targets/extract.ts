@@ -1,0 +1,285 @@
+import type { Comparator, Target } from '../model/index.js';
+import {
+  ADJACENT_PREFIX_COMPARATORS,
+  CLAUSE_BREAKS,
+  PREFIX_COMPARATORS,
+  QUALITATIVE_PHRASES,
+  SUFFIX_COMPARATORS,
+} from './lexicon.js';
+import { levelWords, metricFromPrefix, metricFromTail, trimLeading, trimTrailing } from './metric.js';
+import { foldWidth, nameMask, scanQuantities, type Quantity } from './scan.js';
+import { TextIndex } from './text-index.js';
+import { toSimplifiedSameLength } from '../normalize/index.js';
+
+export interface ExtractOptions {
+  /**
+   * Also report qualitative commitments (全覆盖 → 100%, 零填埋 → 0%), flagged `qualitative: true`.
+   * Default false: they carry no printed number, and labelled data treats them as optional.
+   */
+  qualitative?: boolean;
+  /** Read Chinese numerals after a verb of commitment (建成一所 → 1 所). Default true. */
+  chineseNumerals?: boolean;
+  /**
+   * Read traditional characters (萬, 個, 項) by simplifying a same-length copy first. Default false:
+   * parseDocument hands over text that is already simplified.
+   */
+  traditional?: boolean;
+}
+
+const SUFFIX_MAP: ReadonlyMap<string, Comparator> = new Map(SUFFIX_COMPARATORS);
+const APPROXIMATE_PREFIXES = new Set(ADJACENT_PREFIX_COMPARATORS.filter(([, , approx]) => approx).map(([w]) => w));
+
+const INTENSIVE_METRIC = /(?:率|比重|占比|比例|标准|密度|强度|单产|均价|水平)$|人均|户均|亩均|每/;
+
+const SPAN_LIMIT = 160;
+/** Longest parenthetical kept inside a metric: (市、区), (试点), (产品). */
+const SHORT_NOTE = 8;
+/** A prefix this short before a count heading its noun is a verb (承办, 推动实施), dropped from the metric. */
+const HEAD_VERB_LENGTH = 4;
+/** Prefixes that change what a count means (new vs. total) and stay in the metric. */
+const INCREMENT_WORDS = ['新增', '新建', '新创建', '新开工', '新改建', '累计', '净增'];
+
+/**
+ * Every quantified target committed in `text`: `新增高新技术企业100家以上` → { value: 100, unit: '家',
+ * comparator: '>=', metric: '新增高新技术企业', … }. Pure and deterministic; spans are offsets into
+ * `text`; linear in the length of `text`.
+ */
+export function extractTargets(input: string, options: ExtractOptions = {}): Target[] {
+  // same length as the input, so every offset below is an offset into the input
+  const text = options.traditional === true ? toSimplifiedSameLength(input) : input;
+  const folded = foldWidth(text);
+  const lookup = new TextIndex(folded, nameMask(folded));
+  const quantities = scanQuantities(lookup, { chineseNumerals: options.chineseNumerals !== false });
+  const targetQuantities = quantities.filter((q) => q.role === 'target');
+  const { attached, reach } = attachQualifiers(folded, quantities, targetQuantities);
+
+  const targets: Target[] = [];
+  let previousEnd = 0;
+  let previousMetric = '';
+  targetQuantities.forEach((q, index) => {
+    const built = buildTarget(text, lookup, q, previousEnd, targetQuantities[index + 1], attached.get(q) ?? [], previousMetric);
+    targets.push(built);
+    previousEnd = Math.max(q.end, reach.get(q) ?? q.end);
+    previousMetric = built.metric;
+  });
+  shareListNouns(targets);
+  if (options.qualitative === true) targets.push(...qualitativeTargets(text, lookup, targetQuantities));
+  return targets.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/**
+ * `建设3座220千伏、7座110千伏变电站`: the first count's metric is only its specification (220千伏); it
+ * shares the noun of the next item (变电站), read as 220千伏变电站.
+ */
+function shareListNouns(targets: Target[]): void {
+  for (let i = 0; i + 1 < targets.length; i++) {
+    const current = targets[i]!;
+    const next = targets[i + 1]!;
+    if (!current.qualifiers.includes(current.metric)) continue;
+    const nextSpec = next.qualifiers.find((q) => next.metric.startsWith(q) && next.metric.length > q.length);
+    if (nextSpec) targets[i] = { ...current, metric: current.metric + next.metric.slice(nextSpec.length) };
+  }
+}
+
+/**
+ * Thresholds and specifications go to the target they narrow: the target right before them when
+ * adjacent (3座220千伏), otherwise the next target in the same clause (投资500万元以上技术改造项目600个).
+ */
+function attachQualifiers(
+  folded: string,
+  all: Quantity[],
+  targets: Quantity[],
+): { attached: Map<Quantity, string[]>; reach: Map<Quantity, number> } {
+  const map = new Map<Quantity, string[]>();
+  /** Where a target's trailing qualifiers end (3座220千伏: after 千伏), so the next metric starts there. */
+  const reach = new Map<Quantity, number>();
+  const add = (target: Quantity, qualifier: string) => {
+    const list = map.get(target) ?? [];
+    if (!list.includes(qualifier)) list.push(qualifier);
+    map.set(target, list);
+  };
+  let next = 0; // first target starting at or after the current qualifier's end (targets are in text order)
+  for (const q of all) {
+    if (q.role !== 'qualifier') continue;
+    const phrase = folded.slice(q.qualifierStart, q.end);
+    while (next < targets.length && targets[next]!.start < q.end) next++;
+    const before = next > 0 ? targets[next - 1] : undefined;
+    if (before && (reach.get(before) ?? before.end) === q.qualifierStart) {
+      add(before, phrase);
+      reach.set(before, q.end);
+      continue;
+    }
+    const after = targets[next];
+    if (after && !hasClauseBreak(folded, q.end, after.start)) add(after, phrase);
+  }
+  return { attached: map, reach };
+}
+
+/** Where a long parenthetical note starts after `pos`; short ones such as (市、区) or (试点) are kept. */
+function bracketAfter(text: string, pos: number): number {
+  const stop = Math.min(text.length, pos + SPAN_LIMIT);
+  for (let i = pos; i < stop; i++) {
+    if (text[i] !== '(' && text[i] !== '（') continue;
+    let close = i + 1;
+    while (close < stop && close <= i + SHORT_NOTE && text[close] !== ')' && text[close] !== '）') close++;
+    if (close <= i + SHORT_NOTE && (text[close] === ')' || text[close] === '）')) {
+      i = close;
+      continue;
+    }
+    return i;
+  }
+  return stop;
+}
+
+function hasClauseBreak(text: string, from: number, to: number): boolean {
+  if (to - from > SPAN_LIMIT) return true;
+  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(text[i]!)) return true;
+  return false;
+}
+
+function comparatorOf(q: Quantity, from: number): { comparator: Comparator; approximate: boolean } {
+  const prefix = q.prefixComparator && q.prefixComparator.start >= from ? q.prefixComparator : undefined;
+  const approximate = q.approximate || (prefix !== undefined && APPROXIMATE_PREFIXES.has(prefix.word) && prefix.start + prefix.word.length === q.start);
+  if (q.suffix) return { comparator: SUFFIX_MAP.get(q.suffix)!, approximate };
+  if (prefix && prefix.comparator !== '=') return { comparator: prefix.comparator, approximate };
+  // 600余课时: no comparator word, so the plain reading '='; `approximate` says the number is a floor
+  return { comparator: '=', approximate };
+}
+
+function buildTarget(
+  text: string,
+  lookup: TextIndex,
+  q: Quantity,
+  previousEnd: number,
+  nextTarget: Quantity | undefined,
+  qualifiers: string[],
+  previousMetric: string,
+): Target {
+  const folded = lookup.folded;
+  const clauseStart = Math.max(lookup.clauseStart(q.start), previousEnd);
+  let spanStart = clauseStart;
+  while (spanStart < q.start && /[\s\u3000、，,；;：:）)（(]/.test(folded[spanStart]!)) spanStart++;
+  const { comparator, approximate } = comparatorOf(q, clauseStart);
+  const comparatorWord = q.prefixComparator && q.prefixComparator.start >= clauseStart ? q.prefixComparator.word : undefined;
+  const fromPrefix = metricFromPrefix(text.slice(clauseStart, q.start), comparatorWord);
+  let metric = fromPrefix.metric;
+  let spanEnd = q.end;
+  if (q.headsPhrase) {
+    const tailEnd = Math.min(
+      lookup.clauseEnd(q.end),
+      nextTarget ? nextTarget.start : Number.MAX_SAFE_INTEGER,
+      bracketAfter(folded, q.end),
+    );
+    const tail = metricFromTail(text.slice(q.end, tailEnd));
+    if (tail.length > 0) {
+      // 承办2场以上省级活动: a bare verb before the count says nothing about what is counted
+      const keepPrefix = metric.length > HEAD_VERB_LENGTH || INCREMENT_WORDS.some((w) => metric.startsWith(w));
+      metric = (keepPrefix ? metric : '') + tail;
+      spanEnd = tailEnd;
+      while (spanEnd > q.end && /[\s\u3000、，,]/.test(folded[spanEnd - 1]!)) spanEnd--;
+    }
+  }
+  if (metric.length === 0) metric = fallbackMetric(text, lookup, clauseStart, previousMetric);
+
+  const allQualifiers = [...qualifiers];
+  for (const level of levelWords(metric)) if (!allQualifiers.includes(level)) allQualifiers.push(level);
+  if (fromPrefix.perUnit) allQualifiers.push(fromPrefix.perUnit);
+  const intensive =
+    q.info.kind === 'intensive' || fromPrefix.perUnit !== undefined || INTENSIVE_METRIC.test(fromPrefix.metric);
+  const horizon = lookup.horizonBefore(q.start);
+  return {
+    value: q.value,
+    ...(q.max !== undefined ? { max: q.max } : {}),
+    unit: q.info.unit,
+    rawUnit: q.info.raw,
+    comparator,
+    kind: intensive ? 'intensive' : 'extensive',
+    metric,
+    qualifiers: allQualifiers,
+    ...(horizon ? { horizon } : {}),
+    approximate,
+    qualitative: false,
+    text: text.slice(spanStart, spanEnd),
+    span: { start: spanStart, end: spanEnd },
+  };
+}
+
+/**
+ * When the clause holds nothing but the number (`2024年完成建设39个`), the metric is the previous
+ * clause of the same sentence (`积极推动省级美丽乡村示范村建设`) or, in a list, the previous target's.
+ */
+function fallbackMetric(text: string, lookup: TextIndex, clauseStart: number, previousMetric: string): string {
+  const folded = lookup.folded;
+  let end = clauseStart;
+  for (let step = 0; step < 3; step++) {
+    while (end > 0 && /[\s\u3000、]/.test(folded[end - 1]!)) end--;
+    const brk = folded[end - 1];
+    if (end === 0 || brk === undefined || !CLAUSE_BREAKS.has(brk) || brk === '。' || brk === '\n') break;
+    const start = lookup.clauseStart(end - 1);
+    let phrase = trimLeading(text.slice(start, end - 1));
+    if (/[0-9０-９]/.test(phrase)) break;
+    // 营业收入突破“千亿大关”: the metric is what stands before the comparator word
+    const cut = lastComparatorWord(phrase);
+    if (cut >= 0) phrase = phrase.slice(0, cut);
+    const cleaned = trimLeading(trimTrailing(phrase.replace(/[“”"‘’《》]/g, '')).phrase);
+    if (cleaned.length > 0) return cleaned.replace(/建设$/, '') || cleaned;
+    end = start;
+  }
+  return previousMetric;
+}
+
+function lastComparatorWord(phrase: string): number {
+  let best = -1;
+  for (const [word] of PREFIX_COMPARATORS) {
+    if (word.length < 2) continue;
+    const at = phrase.lastIndexOf(word);
+    if (at > best) best = at;
+  }
+  return best;
+}
+
+/** End of the last quantity ending at or before `pos` (quantities are in text order: binary search). */
+function lastEndingBefore(quantities: Quantity[], pos: number): number | undefined {
+  let lo = 0;
+  let hi = quantities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quantities[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? quantities[lo - 1]!.end : undefined;
+}
+
+/** 全覆盖 → 100%, 零填埋 → 0%: qualitative commitments, flagged as such. */
+function qualitativeTargets(text: string, lookup: TextIndex, numeric: Quantity[]): Target[] {
+  const { folded, mask } = lookup;
+  const out: Target[] = [];
+  for (const [phrase, value] of QUALITATIVE_PHRASES) {
+    for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + phrase.length)) {
+      if (mask[at]) continue;
+      const end = at + phrase.length;
+      let start = lookup.clauseStart(at);
+      const previous = lastEndingBefore(numeric, at);
+      if (previous !== undefined && previous > start) start = previous;
+      while (start < at && /[\s\u3000、，,；;：:）)]/.test(folded[start]!)) start++;
+      const metric = trimLeading(trimTrailing(text.slice(start, at).replace(/[“”"‘’《》]/g, '')).phrase.replace(/(?:实现|做到|达到|基本|推动|全面)+$/, ''));
+      const horizon = lookup.horizonBefore(at);
+      const qualifiers = levelWords(metric);
+      out.push({
+        value,
+        unit: '%',
+        rawUnit: '%',
+        comparator: '=',
+        kind: 'intensive',
+        metric: metric.length > 0 ? metric : phrase,
+        qualifiers,
+        ...(horizon ? { horizon } : {}),
+        approximate: false,
+        qualitative: true,
+        text: text.slice(start, end),
+        span: { start, end },
+      });
+    }
+  }
+  return out;
+}

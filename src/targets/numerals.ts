@@ -1,0 +1,100 @@
+/**
+ * Number reading at a position: Arabic (half- or full-width digits, decimals, 1,200) and Chinese
+ * numerals (三, 两, 十五, 一百二十, 三十万). Readers return the value and where the number ends; they
+ * never look further than the number itself.
+ */
+
+export interface NumberToken {
+  value: number;
+  start: number;
+  end: number;
+  chinese: boolean;
+}
+
+/** ASCII digit value of a half- or full-width digit, or -1. */
+export function digitValue(ch: string | undefined): number {
+  if (ch === undefined) return -1;
+  const code = ch.charCodeAt(0);
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  return -1;
+}
+
+function isDecimalPoint(ch: string | undefined): boolean {
+  return ch === '.' || ch === '．' || ch === '·';
+}
+
+/** Arabic number starting at `pos` (which must hold a digit). */
+export function readArabic(text: string, pos: number): NumberToken | undefined {
+  if (digitValue(text[pos]) < 0) return undefined;
+  let at = pos;
+  let digits = '';
+  while (digitValue(text[at]) >= 0) {
+    digits += String(digitValue(text[at]));
+    at++;
+    // thousands separator: exactly three digits follow, then a non-digit
+    if (text[at] === ',' && digitValue(text[at + 1]) >= 0 && digitValue(text[at + 2]) >= 0 &&
+      digitValue(text[at + 3]) >= 0 && digitValue(text[at + 4]) < 0) {
+      at++;
+    }
+  }
+  if (isDecimalPoint(text[at]) && text[at] !== '·' && digitValue(text[at + 1]) >= 0) {
+    digits += '.';
+    at++;
+    while (digitValue(text[at]) >= 0) {
+      digits += String(digitValue(text[at]));
+      at++;
+    }
+  }
+  return { value: Number(digits), start: pos, end: at, chinese: false };
+}
+
+const CN_DIGITS: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const CN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const CN_BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+
+export function isChineseNumeralChar(ch: string | undefined): boolean {
+  return ch !== undefined && (ch in CN_DIGITS || ch in CN_SMALL_UNITS || ch in CN_BIG_UNITS);
+}
+
+/**
+ * Chinese numeral starting at `pos`: 三 → 3, 十五 → 15, 二十 → 20, 一百二十 → 120, 三十万 → 300000.
+ * A run must start with a digit or 十 (so 万/亿/千 alone are not numbers: 千兆, 万村). Digit strings
+ * written without place words (二〇二三) are not read: they are years.
+ */
+export function readChinese(text: string, pos: number): NumberToken | undefined {
+  const first = text[pos];
+  if (first === undefined || !(first in CN_DIGITS || first === '十')) return undefined;
+  let total = 0; // completed 万/亿 sections
+  let section = 0; // current section below 万
+  let digit = -1; // pending digit
+  let at = pos;
+  let lastWasDigit = false;
+  for (; at < text.length; at++) {
+    const ch = text[at]!;
+    if (ch in CN_DIGITS) {
+      if (lastWasDigit) return undefined; // 二〇二三-style digit strings
+      digit = CN_DIGITS[ch]!;
+      lastWasDigit = true;
+    } else if (ch in CN_SMALL_UNITS) {
+      // 十万千瓦: 千 starts the unit 千瓦, it is not a place word here
+      if (ch === '千' && digit < 0 && at > pos && /^千[瓦米伏克]/.test(text.slice(at, at + 2))) break;
+      section += (digit < 0 ? 1 : digit) * CN_SMALL_UNITS[ch]!;
+      digit = -1;
+      lastWasDigit = false;
+    } else if (ch in CN_BIG_UNITS) {
+      if (digit < 0 && section === 0) break;
+      section += digit < 0 ? 0 : digit;
+      total = (total + section) * CN_BIG_UNITS[ch]!;
+      section = 0;
+      digit = -1;
+      lastWasDigit = false;
+    } else {
+      break;
+    }
+  }
+  const value = total + section + (digit < 0 ? 0 : digit);
+  return { value, start: pos, end: at, chinese: true };
+}

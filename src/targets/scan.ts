@@ -1,0 +1,360 @@
+import {
+  ADJACENT_PREFIX_COMPARATORS,
+  CHINESE_NUMERAL_VERBS,
+  MEASURE_COMMIT_VERBS,
+  NAME_BRACKETS,
+  PHRASE_ENDINGS,
+  POLICY_NAME_ENDINGS,
+  PREFIX_COMPARATORS,
+  SUFFIX_COMPARATORS,
+  THRESHOLD_NOUNS,
+  THRESHOLD_SUFFIXES,
+} from './lexicon.js';
+import type { Comparator } from '../model/index.js';
+import { digitValue, isChineseNumeralChar, readArabic, readChinese, type NumberToken } from './numerals.js';
+import { matchUnitAt, scale, type UnitInfo } from './units.js';
+import type { TextIndex } from './text-index.js';
+
+/**
+ * First pass of extraction: find every number followed by a unit and decide whether it is a target,
+ * a qualifier (threshold or specification inside a noun phrase), or nothing. Works on a folded copy of
+ * the text of the same length, so positions are positions in the input.
+ */
+
+export type QuantityRole = 'target' | 'qualifier';
+
+export interface Quantity {
+  role: QuantityRole;
+  /** Start of the (first) number. */
+  start: number;
+  /** End of the quantity, comparator suffix included (100家以上 ends after 以上). */
+  end: number;
+  value: number;
+  max?: number;
+  info: UnitInfo;
+  /** Suffix comparator word as printed (以上, 左右), if any. */
+  suffix?: string;
+  approximate: boolean;
+  chinese: boolean;
+  /** True when the quantity is followed by the noun it counts (推动200家企业…). */
+  headsPhrase: boolean;
+  /** Comparator word found before the number in the clause, with its position. */
+  prefixComparator?: { word: string; comparator: Comparator; start: number };
+  /** For qualifiers: where the qualifier phrase starts (投资500万元以上 starts at 投资). */
+  qualifierStart: number;
+}
+
+const FULLWIDTH_OFFSET = 0xfee0;
+
+/**
+ * Same-length fold: full-width ASCII → half-width (１２％ → 12%). Positions do not move, so spans in the
+ * folded text are spans in the input.
+ */
+export function foldWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - FULLWIDTH_OFFSET));
+}
+
+const MAX_NAME_LENGTH = 80;
+
+/**
+ * Marks characters inside quotes and name brackets (“十四五”, 《…35条》, 〔2023〕). An opening mark
+ * without a closing one within MAX_NAME_LENGTH characters (or before a line break) is ignored, so a
+ * stray quote cannot hide the rest of a document.
+ */
+export function nameMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    const close = NAME_BRACKETS.get(ch);
+    if (close === undefined) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    const limit = Math.min(text.length, i + MAX_NAME_LENGTH);
+    while (j < limit && text[j] !== close && text[j] !== '\n' && !(close !== ch && text[j] === ch)) j++;
+    if (j < limit && text[j] === close) {
+      mask.fill(1, i, j + 1);
+      i = j + 1;
+    } else {
+      i++;
+    }
+  }
+  return mask;
+}
+
+function isAsciiLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /^[A-Za-z]$/.test(ch);
+}
+
+const RANGE_SEPARATORS = new Set(['—', '–', '-', '~', '～', '至', '到', '―', '－', '〜']);
+const SPEC_MARKS = new Set(['×', '*', 'x', 'X', '✕', '乘']);
+const APPROX_MARKS = new Set(['余', '多']);
+/** Characters that, before 约/近, make a word of it (节约, 集约, 最近, 就近, 附近). */
+const NOT_APPROXIMATE_BEFORE = new Set([...'节集制签预契公条简婚最就附邻接将发到送直通抵传表下']);
+/** How far before a number a comparator word may stand (不低于县域内20%, 至少创建2家). */
+const PREFIX_COMPARATOR_REACH = 8;
+/** Nouns after a count that make it a summary of a list (包括A、B、C等8个方面), not a target. */
+const SUMMARY_NOUNS = ['内容', '方面', '部分', '领域', '板块', '维度', '环节', '大类', '行业', '层面', '阶段'];
+/** Comparator words that open a threshold (年营业收入超10亿元企业). */
+const THRESHOLD_COMPARATORS = ['超过', '超', '不低于', '不少于', '达到', '在'];
+/** Nouns before a count that make `N人以上` a size threshold (从业人员50人以上企业). */
+const COUNT_THRESHOLD_NOUNS = [...THRESHOLD_NOUNS, '员工', '职工', '从业人员', '用工', '床位', '人口', '学生', '在校生', '会员'];
+/** Words after a quantity that close it like punctuation (稳定在110亿斤水平). */
+const CLOSING_WORDS = ['水平', '规模', '目标'];
+
+function endsWithAny(text: string, end: number, words: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const w of words) {
+    if (end - w.length >= 0 && text.startsWith(w, end - w.length) && (!best || w.length > best.length)) best = w;
+  }
+  return best;
+}
+
+/** The comparator word ending last in text[from, to), if any. */
+function lastPrefixComparator(
+  text: string,
+  mask: Uint8Array,
+  from: number,
+  to: number,
+): { word: string; comparator: Comparator; start: number } | undefined {
+  for (const [word, comparator, _approx] of ADJACENT_PREFIX_COMPARATORS) {
+    if (to - word.length >= from && text.startsWith(word, to - word.length)) {
+      // 节约20%, 集约, 最近: the character is part of another word
+      if (word.length === 1 && NOT_APPROXIMATE_BEFORE.has(text[to - 2] ?? '')) continue;
+      return { word, comparator, start: to - word.length };
+    }
+  }
+  let best: { word: string; comparator: Comparator; start: number } | undefined;
+  // Search only the window: text.lastIndexOf would scan back to the start of the text when the word is
+  // absent, which makes a long line with many numbers quadratic.
+  const window = text.slice(from, to);
+  for (const [word, comparator] of PREFIX_COMPARATORS) {
+    const found = window.lastIndexOf(word);
+    if (found < 0) continue;
+    const at = from + found;
+    if (mask[at]) continue;
+    const end = at + word.length;
+    const bestEnd = best ? best.start + best.word.length : -1;
+    if (end > bestEnd || (end === bestEnd && word.length > best!.word.length)) best = { word, comparator, start: at };
+  }
+  return best;
+}
+
+interface RawNumber {
+  token: NumberToken;
+  /** Multiplier printed between the two numbers of a range (1万—2万人). */
+  max?: number;
+  end: number;
+}
+
+/** A number, possibly a range `10—15`, `1-2`, `10至15`, `1万—2万`. */
+function readNumberOrRange(text: string, pos: number): RawNumber | undefined {
+  const chinese = digitValue(text[pos]) < 0;
+  const first = chinese ? readChinese(text, pos) : readArabic(text, pos);
+  if (!first) return undefined;
+  let at = first.end;
+  // 1万—2万人: the multiplier printed after the lower bound is the one the unit carries
+  if (!chinese && (text[at] === '万' || text[at] === '亿') && text[at + 1] !== undefined &&
+    RANGE_SEPARATORS.has(text[at + 1]!) && digitValue(text[at + 2]) >= 0) {
+    at += 1;
+  }
+  const sep = text[at];
+  if (sep !== undefined && RANGE_SEPARATORS.has(sep)) {
+    const second = chinese
+      ? readChinese(text, at + 1)
+      : digitValue(text[at + 1]) >= 0 ? readArabic(text, at + 1) : undefined;
+    if (second && second.end > second.start && second.value > first.value) {
+      return { token: first, max: second.value, end: second.end };
+    }
+  }
+  return { token: first, end: first.end };
+}
+
+export interface ScanOptions {
+  chineseNumerals: boolean;
+}
+
+/**
+ * Every quantity in `folded` that is a target or a qualifier, in text order. Numbers that are names,
+ * ordinals, years, dates, codes or unit-less are skipped. Runs in time linear in the text length (each
+ * number looks at a bounded window around itself).
+ */
+export function scanQuantities(index: TextIndex, options: ScanOptions): Quantity[] {
+  const { folded } = index;
+  const found: Quantity[] = [];
+  let i = 0;
+  while (i < folded.length) {
+    const ch = folded[i]!;
+    const prev = folded[i - 1];
+    const arabicStart = digitValue(ch) >= 0 && digitValue(prev) < 0 && prev !== '.';
+    const chineseStart =
+      options.chineseNumerals && !arabicStart && isChineseNumeralChar(ch) && !isChineseNumeralChar(prev);
+    if (!arabicStart && !chineseStart) {
+      i++;
+      continue;
+    }
+    const raw = readNumberOrRange(folded, i);
+    if (!raw || raw.end === i || !Number.isFinite(raw.token.value) || raw.end - i > 24) {
+      i++;
+      continue;
+    }
+    const quantity = classify(index, i, raw);
+    if (quantity) found.push(quantity);
+    i = Math.max(raw.end, quantity?.end ?? raw.end);
+  }
+  demoteThresholdLists(folded, found);
+  return found;
+}
+
+/** Decide what the number at `start` is; undefined when it is not a quantity at all. */
+function classify(index: TextIndex, start: number, raw: RawNumber): Quantity | undefined {
+  const { folded: text, mask } = index;
+  const { token } = raw;
+  if (mask[start]) return undefined; // inside quotes or name brackets
+  const prev = text[start - 1];
+  if (prev === '第') return undefined; // ordinal
+  if (isAsciiLetter(prev) || (prev !== undefined && SPEC_MARKS.has(prev))) return undefined; // 5G is fine below; G309, 2×66
+  let at = raw.end;
+  let approximate = false;
+  if (APPROX_MARKS.has(text[at]!)) {
+    approximate = true;
+    at++;
+  }
+  const unit = matchUnitAt(text, at, { allowMultiplier: !token.chinese });
+  if (!unit) return undefined;
+  if (SPEC_MARKS.has(text[raw.end]!)) return undefined;
+  approximate ||= unit.approximate;
+  at = unit.end;
+  let rangeMax = raw.max;
+  // 5%—8%, 3万—5万人: the unit printed after both bounds
+  if (rangeMax === undefined && !token.chinese && RANGE_SEPARATORS.has(text[at]!) && digitValue(text[at + 1]) >= 0) {
+    const second = readArabic(text, at + 1);
+    const again = second ? matchUnitAt(text, second.end, { allowMultiplier: true }) : undefined;
+    if (second && again && again.info.raw === unit.info.raw && second.value > token.value) {
+      rangeMax = second.value;
+      at = again.end;
+    }
+  }
+  // 二级医院, 三星级: a grade, not a count (级 is not a unit, but 星 + 级 must not read as a count either)
+  if (text[at] === '级') return undefined;
+  const info = unit.info;
+  if (token.chinese && !chineseCountAllowed(text, start, token.value, info)) return undefined;
+  if ((info.unit === '条' || info.unit === '项') && endsWithAny(text, start, POLICY_NAME_ENDINGS)) return undefined;
+  if (prev === '每') return undefined; // 每千人: a denominator
+  // 等8个方面, 共106项: a count summarising a list or declaring a total, not a commitment
+  if (SUMMARY_NOUNS.some((w) => text.startsWith(w, at)) || prev === '等' || prev === '共') return undefined;
+  if (prev === '对' || (text[start - 3] === '对' && text[start - 2] === '全')) return undefined; // 对全市35条…: a scope
+  if (text[start - 2] === '全' && '市县区省镇乡'.includes(prev ?? '-')) return undefined; // 覆盖全县18个乡镇: all of them
+
+  let suffix: string | undefined;
+  for (const [word] of SUFFIX_COMPARATORS) {
+    if (text.startsWith(word, at)) {
+      suffix = word;
+      at += word.length;
+      break;
+    }
+  }
+  if (!approximate && APPROX_MARKS.has(text[at]!) && !isNounStart(text, at + 1)) {
+    approximate = true;
+    at++;
+  }
+  const next = text[at];
+  const endsPhrase = next === undefined || PHRASE_ENDINGS.has(next) || CLOSING_WORDS.some((w) => text.startsWith(w, at));
+  const clauseStart = index.clauseStart(start);
+  if (describesStatus(text, mask, clauseStart, start)) return undefined; // 已建成5G基站1万个: an achievement
+  const prefixComparator = lastPrefixComparator(text, mask, Math.max(clauseStart, start - PREFIX_COMPARATOR_REACH), start);
+  const value = scale(token.value, info.factor);
+  const max = rangeMax === undefined ? undefined : scale(rangeMax, info.factor);
+  const base = {
+    start,
+    end: at,
+    value,
+    ...(max !== undefined && max !== value ? { max } : {}),
+    info,
+    ...(suffix ? { suffix } : {}),
+    approximate,
+    chinese: token.chinese,
+    ...(prefixComparator ? { prefixComparator } : {}),
+  };
+  const asQualifier = (): Quantity => {
+    // 年营业收入超10亿元: the size noun and its comparator belong to the threshold
+    const comparatorWord = endsWithAny(text, start, THRESHOLD_COMPARATORS);
+    const before = comparatorWord ? start - comparatorWord.length : start;
+    const noun = endsWithAny(text, before, THRESHOLD_NOUNS);
+    return { ...base, role: 'qualifier', headsPhrase: false, qualifierStart: noun ? before - noun.length : before };
+  };
+  if (info.category === 'spec') return asQualifier();
+  if (endsPhrase) return { ...base, role: 'target', headsPhrase: false, qualifierStart: start };
+  // Not at the end of its phrase: something follows the quantity.
+  if (suffix !== undefined && THRESHOLD_SUFFIXES.has(suffix)) {
+    // 投资500万元以上技术改造项目 is a threshold; 承办2场以上省级活动 counts the activities it heads,
+    // unless a size noun stands before the count (从业人员50人以上企业).
+    // 80%以上的行政村: a share of what follows, a target
+    const countHeads =
+      (info.category === 'count' && endsWithAny(text, start, COUNT_THRESHOLD_NOUNS) === undefined) ||
+      (info.category === 'ratio' && next === '的');
+    if (!countHeads) return asQualifier();
+    return { ...base, role: 'target', headsPhrase: true, qualifierStart: start };
+  }
+  // 1公里范围内高耗水企业, 200-3000平方公里范围内的河流: a scope, not a target (but 106项内容 is not 项内)
+  if (text.startsWith('范围', at) || text.startsWith('内的', at) || (next === '内' && PHRASE_ENDINGS.has(text[at + 1] ?? '，'))) {
+    return asQualifier();
+  }
+  if (info.category === 'count') return { ...base, role: 'target', headsPhrase: true, qualifierStart: start };
+  // A measure or ratio followed by a noun is a specification unless the clause commits to it.
+  const committed =
+    prefixComparator !== undefined || endsWithAny(text, start, MEASURE_COMMIT_VERBS) !== undefined;
+  if (committed) return { ...base, role: 'target', headsPhrase: true, qualifierStart: start };
+  return asQualifier();
+}
+
+/** Words before a number that report an achieved state rather than commit to one (已建成, 现有, 共有). */
+const STATUS_MARKERS = ['已', '现有', '共有'];
+
+function describesStatus(text: string, mask: Uint8Array, from: number, to: number): boolean {
+  const window = text.slice(from, to); // bounded: indexOf on the whole text would be quadratic
+  for (const marker of STATUS_MARKERS) {
+    const offset = window.indexOf(marker);
+    if (offset >= 0 && !mask[from + offset]) return true;
+  }
+  return false;
+}
+
+/** A character that can start a noun after 多 (多家 vs 100多): ideographs other than punctuation. */
+function isNounStart(text: string, pos: number): boolean {
+  const ch = text[pos];
+  return ch !== undefined && /\p{Script=Han}/u.test(ch) && !PHRASE_ENDINGS.has(ch);
+}
+
+/**
+ * Chinese numerals are counted only after a verb of commitment (建成一所, 组织三个非遗项目); elsewhere
+ * they summarise a list (四个机遇), name something or belong to an idiom. 一批/一支 are never counts.
+ */
+function chineseCountAllowed(text: string, start: number, value: number, info: UnitInfo): boolean {
+  if (info.category !== 'count' && info.category !== 'measure') return false;
+  if (value === 1 && (info.unit === '批' || info.unit === '支' || info.unit === '类' || info.unit === '条')) return false;
+  return endsWithAny(text, start, CHINESE_NUMERAL_VERBS) !== undefined;
+}
+
+/**
+ * `总投资10亿元、20亿元、50亿元、100亿元以上的大项目`: when the last item of a `、` list is a threshold, the
+ * earlier items of the same unit are thresholds too.
+ */
+function demoteThresholdLists(text: string, quantities: Quantity[]): void {
+  for (let k = quantities.length - 1; k > 0; k--) {
+    const current = quantities[k]!;
+    if (current.role !== 'qualifier') continue;
+    let j = k - 1;
+    let next = current;
+    while (j >= 0) {
+      const candidate = quantities[j]!;
+      if (candidate.role !== 'target' || candidate.info.unit !== current.info.unit) break;
+      if (text.slice(candidate.end, next.start) !== '、') break;
+      quantities[j] = { ...candidate, role: 'qualifier', qualifierStart: candidate.start, headsPhrase: false };
+      next = candidate;
+      j--;
+    }
+  }
+}

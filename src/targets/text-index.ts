@@ -1,0 +1,77 @@
+import { CLAUSE_BREAKS, SENTENCE_BREAKS } from './lexicon.js';
+
+/** Horizons: 到2025年, 2023年底前, 年底前, 年内, 全年 … */
+const HORIZON = /(?:到|至|截至|截止到?)?(?:19|20)\d{2}年(?:年底|年末|底|末|度)?(?:前|以前)?|年底前|年内|全年|年度内|当年|今年/g;
+
+/** How far a clause or sentence may reach back or forward from a number (guards unpunctuated input). */
+export const CLAUSE_REACH = 160;
+const SENTENCE_REACH = 320;
+
+/**
+ * Precomputed lookups over the folded text, built once per call in linear time so that every number's
+ * questions (where does my clause start? which horizon precedes me?) are answered in O(1) or O(log n).
+ */
+export class TextIndex {
+  /** Index of the last clause break before i, or -1. */
+  private readonly clauseBreakBefore: Int32Array;
+  /** Index of the first clause break at or after i, or the text length. */
+  private readonly clauseBreakFrom: Int32Array;
+  /** Index of the last sentence break before i, or -1. */
+  private readonly sentenceBreakBefore: Int32Array;
+  /** Horizon phrases outside quotes, in text order. */
+  private readonly horizons: ReadonlyArray<{ start: number; end: number; text: string }>;
+
+  constructor(
+    readonly folded: string,
+    readonly mask: Uint8Array,
+  ) {
+    const n = folded.length;
+    this.clauseBreakBefore = new Int32Array(n + 1);
+    this.sentenceBreakBefore = new Int32Array(n + 1);
+    this.clauseBreakFrom = new Int32Array(n + 1);
+    let lastClause = -1;
+    let lastSentence = -1;
+    for (let i = 0; i <= n; i++) {
+      this.clauseBreakBefore[i] = lastClause;
+      this.sentenceBreakBefore[i] = lastSentence;
+      const ch = folded[i];
+      if (ch !== undefined && CLAUSE_BREAKS.has(ch)) lastClause = i;
+      if (ch !== undefined && SENTENCE_BREAKS.has(ch)) lastSentence = i;
+    }
+    let nextClause = n;
+    for (let i = n; i >= 0; i--) {
+      const ch = folded[i];
+      if (ch !== undefined && CLAUSE_BREAKS.has(ch)) nextClause = i;
+      this.clauseBreakFrom[i] = nextClause;
+    }
+    const horizons: Array<{ start: number; end: number; text: string }> = [];
+    for (const m of folded.matchAll(HORIZON)) {
+      if (!mask[m.index]) horizons.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+    this.horizons = horizons;
+  }
+
+  /** Start of the clause holding `pos`: after the previous clause break, at most `limit` back. */
+  clauseStart(pos: number, limit = CLAUSE_REACH): number {
+    return Math.max(this.clauseBreakBefore[pos]! + 1, pos - limit, 0);
+  }
+
+  /** End of the clause holding `pos`: at the next clause break, at most `limit` forward. */
+  clauseEnd(pos: number, limit = CLAUSE_REACH): number {
+    return Math.min(this.clauseBreakFrom[Math.min(pos, this.folded.length)]!, pos + limit, this.folded.length);
+  }
+
+  /** The last horizon phrase standing wholly before `pos` in the same sentence. */
+  horizonBefore(pos: number): string | undefined {
+    const sentenceStart = Math.max(this.sentenceBreakBefore[pos]! + 1, pos - SENTENCE_REACH);
+    let lo = 0;
+    let hi = this.horizons.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.horizons[mid]!.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const candidate = lo > 0 ? this.horizons[lo - 1] : undefined;
+    return candidate && candidate.start >= sentenceStart ? candidate.text : undefined;
+  }
+}
