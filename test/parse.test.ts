@@ -190,3 +190,17 @@ describe('spans', () => {
     }
   });
 });
+
+describe('unit lists separated by commas', () => {
+  it('starts a new list at each unit key, whatever separates them', () => {
+    const doc = parseDocument(readData('county'), { targets: false });
+    const task = (id: string) => doc.tasks.find((t) => t.id === id)!;
+    // (牵头单位:县交通运输局,参与单位:县发展和改革局、县公路事业发展中心)
+    expect(task('21').leadUnits).toEqual(['县交通运输局']);
+    expect(task('21').supportUnits).toEqual(['县发展和改革局', '县公路事业发展中心']);
+    // (牵头单位:县工业和信息化局,县财政局,参与单位:县金融与企业服务中心)
+    expect(task('6').leadUnits).toEqual(['县工业和信息化局', '县财政局']);
+    expect(task('6').supportUnits).toEqual(['县金融与企业服务中心']);
+    for (const t of doc.tasks) for (const u of [...t.leadUnits, ...t.supportUnits]) expect(u).not.toMatch(/单位[：:]/);
+  });
+});

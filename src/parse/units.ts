@@ -11,7 +11,7 @@ const UNIT_KEY_RE = /^(牵头单位|牵头部门|责任单位|责任部门|配�
 
 function splitUnits(text: string, from: number, to: number): string[] {
   return splitOutside(text, from, to, '、，,/')
-    .map(([s, e]) => text.slice(...trimRange(text, s, e, '。．.')))
+    .map(([s, e]) => text.slice(...trimRange(text, s, e, '。．.')).replace(/\n/g, '')) // a name broken over two lines
     .filter((u) => u.length > 0);
 }
 
@@ -67,19 +67,25 @@ function unbracketedUnits(text: string, start: number, end: number): UnitBracket
   return readUnitList(text, open, at, innerEnd);
 }
 
-/** Read `牵头单位：A、B；配合单位：C` in text[from, to); the task text ends at `open`. */
+/**
+ * Read `牵头单位：A、B；配合单位：C` in text[from, to); the task text ends at `open`.
+ * Lists are separated by ；, but portals also write `牵头单位：A，参与单位：B`, so a new list starts at
+ * any piece that begins with a unit key.
+ */
 function readUnitList(text: string, open: number, from: number, to: number): UnitBracket {
-  const inner: [number, number] = [from, to];
   const lead: string[] = [];
   const support: string[] = [];
-  for (const [s, segEnd] of splitOutside(text, inner[0], inner[1], '；;')) {
-    const [a, b] = trimRange(text, s, segEnd);
-    const colon = text.slice(a, b).search(/[：:]/);
-    if (colon < 0) continue;
-    const key = text.slice(a, a + colon);
-    const units = splitUnits(text, a + colon + 1, b);
-    if (key.includes('牵头') || key.includes('主办')) lead.push(...units);
-    else support.push(...units);
+  let current: string[] | undefined;
+  for (const [s, pieceEnd] of splitOutside(text, from, to, '；;，,、')) {
+    const [a, b] = trimRange(text, s, pieceEnd);
+    const key = UNIT_KEY_RE.exec(text.slice(a, a + 4));
+    const colon = key ? a + key[0].length : -1;
+    if (key && /[：:]/.test(text[colon] ?? '')) {
+      current = key[0].includes('牵头') || key[0].includes('主办') ? lead : support;
+      current.push(...splitUnits(text, colon + 1, b));
+    } else if (current) {
+      current.push(...splitUnits(text, a, b));
+    }
   }
   return { start: open, leadUnits: lead, supportUnits: support };
 }
