@@ -49,12 +49,14 @@ export function decodeChecked(
   name: string | undefined,
   decodeOptions: { encoding?: string; maxBytes?: number } = {},
 ): string {
-  if (input.length === 0) throw emptyError(name);
+  // (anything but a string or bytes is refused by decodeInput with INVALID_OPTIONS)
+  if ((typeof input === 'string' || input instanceof Uint8Array) && input.length === 0) throw emptyError(name);
   let text: string;
   try {
     text = decodeInput(input, { ...decodeOptions, name });
   } catch (e) {
-    if (input instanceof Uint8Array) {
+    // only an unrecognised encoding may really be binary; a size limit or a bad option keeps its own code
+    if (input instanceof Uint8Array && e instanceof PolicyCascadeError && e.code === ERROR_CODES.UNKNOWN_ENCODING) {
       const { share, hasNul } = controlShare(input, 65536);
       if (hasNul || share > 0.05) throw binaryError(name);
     }

@@ -137,5 +137,10 @@ export function groupRowsBySection(view: PairView, rows: TargetRow[]): SectionGr
 
 export function taskLabel(task: Task | undefined, id: string | null): string {
   if (!task) return id ?? '';
-  return `${task.id}. ${task.heading}`;
+  // A label is repeated on every row of the task: cap it, or a damaged document whose "heading" is a
+  // 150,000-character line with thousands of targets makes a report of gigabytes.
+  const heading = task.heading.length > MAX_LABEL_HEADING ? task.heading.slice(0, MAX_LABEL_HEADING - 1) + '…' : task.heading;
+  return `${task.id}. ${heading}`;
 }
+
+const MAX_LABEL_HEADING = 200;

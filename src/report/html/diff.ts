@@ -31,11 +31,16 @@ function tokenize(text: string): string[] {
   let last = 0;
   for (const m of text.matchAll(NUMBER_RUN)) {
     const at = m.index ?? 0;
-    tokens.push(...text.slice(last, at), m[0]);
+    pushChars(tokens, text, last, at); // no spread: a 150,000-character text would overflow the call stack
+    tokens.push(m[0]);
     last = at + m[0].length;
   }
-  tokens.push(...text.slice(last));
+  pushChars(tokens, text, last, text.length);
   return tokens;
+}
+
+function pushChars(tokens: string[], text: string, from: number, to: number): void {
+  for (const ch of text.slice(from, to)) tokens.push(ch);
 }
 
 /** Private-use code units stand for tokens while fast-diff runs; beyond this many distinct tokens, diff characters. */
