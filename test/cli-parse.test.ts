@@ -73,13 +73,18 @@ describe('policy-cascade parse', () => {
 });
 
 describe('policy-cascade demo', () => {
-  it('parses the five bundled documents and prints a summary of each', () => {
-    const r = runCli(['demo']);
+  it('parses the bundled documents, checks the reading and analyses the chain, writing HTML and XLSX', () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'pc-demo-'));
+    const r = runCli(['--lang', 'en', 'demo', '--out-dir', outDir]);
     expect(r.status).toBe(0);
     for (const f of Object.values(FILES)) expect(r.stdout).toContain(f);
-    expect(r.stdout).toContain('11 sections · 106 tasks · 103 with lead units');
-    expect(r.stdout).toContain('11 sections · 99 tasks');
-    expect(r.stdout).toContain('12 sections · 116 tasks');
+    expect(r.stdout).toContain('11 parts, 106 tasks');
+    expect(r.stdout).toContain('11 parts, 99 tasks');
+    expect(r.stdout).toContain('12 parts, 116 tasks');
     expect(r.stdout).toContain('105 of 106 headings identical');
+    expect(r.stdout).toMatch(/province → city: tasks \d+ linked/);
+    expect(r.stdout).toMatch(/city → county: tasks \d+ linked, \d+ dropped/);
+    expect(readFileSync(join(outDir, 'report.html'), 'utf8')).toMatch(/^<!doctype html>/i);
+    expect(readFileSync(join(outDir, 'report.xlsx')).subarray(0, 2).toString()).toBe('PK');
   });
 });

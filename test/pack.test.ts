@@ -57,7 +57,8 @@ describe('npm pack', () => {
   }, 120_000);
 
   it('runs the installed CLI', () => {
-    const out = execFileSync(join(project, 'node_modules', '.bin', 'policy-cascade'), ['demo'], { cwd: project, encoding: 'utf8', timeout: 120_000 });
+    const out = execFileSync(join(project, 'node_modules', '.bin', 'policy-cascade'), ['--lang', 'en', 'demo', '--no-write'], { cwd: project, encoding: 'utf8', timeout: 120_000 });
     expect(out).toContain('106 tasks');
+    expect(out).toMatch(/city → county: tasks \d+ linked/);
   }, 120_000);
 });
