@@ -62,7 +62,13 @@ export interface LabelFile {
   droppedParentSections?: string[];
 }
 
-export function loadLabels(name: 'county-city' | 'city-province'): LabelFile {
+/**
+ * city-province: the team's labels (the aligner was partly tuned on them); city-province-b: a second
+ * annotator's, made blind; city-province-adjudicated: the two reconciled (see each file's note).
+ */
+export type LabelName = 'county-city' | 'city-province' | 'city-province-b' | 'city-province-adjudicated';
+
+export function loadLabels(name: LabelName): LabelFile {
   return JSON.parse(readFileSync(resolve(LABELS_DIR, `${name}.json`), 'utf8')) as LabelFile;
 }
 

@@ -57,6 +57,8 @@ describe('county → city (full task lists)', () => {
     expect(byChild.get('24')).toMatchObject({ parents: ['26'], relation: 'split' });
     expect(byChild.get('1')!.relation).toBe('same');
     expect(byChild.get('20')!.relation).toBe('reworded'); // 全力推进铁路建设 → 加快推进铁路建设
+    expect(byChild.get('58')!.relation).toBe('same'); // 推进市以下财政体制改革 → 推进县以下…: restated for the level
+    expect(countyCity.links.filter((l) => l.relation === 'moved')).toEqual([]); // same order, part for part
   });
 
   it('validates against the schema and carries evidence on every link', () => {
@@ -89,11 +91,40 @@ describe('city → province (heading-only interpretation)', () => {
     for (const id of ['70', '71', '72']) expect(cityProvince.droppedParents).toContain(id);
   });
 
-  it('rescues tasks the city moved to another part', () => {
+  it('rescues tasks the city moved to another part, and calls only those moved', () => {
     const byChild = new Map(cityProvince.links.map((l) => [l.child, l]));
-    // 持续激发城乡消费活力 opens the city's part 三 but closes the province's; 城市更新 moved to part 五
-    expect(byChild.get('19')).toMatchObject({ parents: ['41'], relation: 'moved' });
+    // 城市更新 and 城市管理智慧化 moved from the province's part 三 to the city's part 五
     expect(byChild.get('43')).toMatchObject({ parents: ['39'], relation: 'moved' });
+    expect(byChild.get('44')).toMatchObject({ parents: ['40'], relation: 'moved' });
+    // 持续激发城乡消费活力 opens the city's part 三 but closes the province's: out of order, rescued, yet in
+    // the part the section alignment expects, so not 'moved' (the model's definition); likewise the swapped
+    // 技改 / 两高 pair and 严格化工园区管理 inside part 二
+    expect(byChild.get('19')).toMatchObject({ parents: ['41'], relation: 'same' });
+    expect(byChild.get('11')).toMatchObject({ parents: ['12'], relation: 'reworded' });
+    expect(byChild.get('12')).toMatchObject({ parents: ['11'], relation: 'reworded' });
+    expect(byChild.get('13')).toMatchObject({ parents: ['18'], relation: 'same' });
+    expect(cityProvince.links.filter((l) => l.relation === 'moved').map((l) => l.child)).toEqual(['43', '44']);
+  });
+
+  it('meets P and R >= 0.93 on the blind second annotation and on the adjudicated labels, ahead of the baseline', () => {
+    // city-province-b was made blind (without the team's labels or the aligner's output);
+    // city-province-adjudicated reconciles it with the team's labels (3 tasks decided on the merits)
+    for (const name of ['city-province-b', 'city-province-adjudicated'] as const) {
+      const labels = loadLabels(name);
+      const ours = scoreLinks(cityProvince.links, labels);
+      const base = bestBaseline(city, province, labels);
+      console.log(`city→province [${name}]  ours: ${fmt(ours)}
+city→province [${name}]  baseline (Dice best match, cutoff ${base.cutoff}): ${fmt(base)}`);
+      if (ours.errors.length) console.log(`  ${ours.errors.join(', ')}`);
+      expect(ours.precision, name).toBeGreaterThanOrEqual(0.93);
+      expect(ours.recall, name).toBeGreaterThanOrEqual(0.93);
+      expect(ours.f1, name).toBeGreaterThan(base.f1 + 0.05);
+      // a provincial heading reported as dropped is labelled dropped, unless its one link was missed (an FN above);
+      // labelled-dropped headings the aligner links anyway are linked through 'acceptable' pairs (else FPs above)
+      const missedParents = new Set(ours.errors.filter((e) => e.startsWith('FN')).map((e) => e.split('->')[1]));
+      const wrongDrops = cityProvince.droppedParents.filter((p) => !labels.droppedParents.includes(p) && !missedParents.has(p));
+      expect(wrongDrops, name).toEqual([]);
+    }
   });
 });
 

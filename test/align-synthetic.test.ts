@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { alignCascade, alignDocuments, alignMonotone } from '../src/align/index.js';
 import { PolicyCascadeError } from '../src/errors.js';
 import { AlignmentSchema } from '../src/model/index.js';
+import { parseDocument } from '../src/parse/index.js';
+import { deriveSeed, generateChildList } from '../src/synthetic/index.js';
 import { makeDoc, type TaskSpec } from './align-helpers.js';
+import { readData } from './helpers/data.js';
 
 // A small parent list with distinct tasks in three parts (texts in the style of the bundled lists).
 const P: TaskSpec[] = [
@@ -70,7 +73,24 @@ describe('alignDocuments on synthetic lists with known answers', () => {
     const expected = ['1', '3', '4', '5', '6', '8', '7', '9', '2'];
     expected.forEach((p, k) => expect(links.get(String(k + 1))?.parents).toEqual([p]));
     expect(links.get('9')!.relation).toBe('moved');
+    // the swap inside part 三 is a reordering, not a move to another part
+    expect(links.get('6')!.relation).toBe('same');
+    expect(links.get('7')!.relation).toBe('same');
     expect(a.droppedParents).toEqual([]);
+  });
+
+  it('keeps a heading restated for the lower level (市以下 → 县以下) as same', () => {
+    const parentDoc = makeDoc([
+      { heading: '推进市以下财政体制改革', body: '加强财政资源统筹，理顺市、县财政分配关系，增强基层公共服务保障能力。' },
+      { heading: '深化科技评价改革', body: '开展科技成果评价、科技人才评价改革，推进科技成果评价观念转变。' },
+    ]);
+    const childDoc = makeDoc([
+      { heading: '推进县以下财政体制改革', body: '加强财政资源统筹，理顺县、镇财政分配关系，增强基层公共服务保障能力。' },
+      { heading: '深化科技评价改革', body: '开展科技成果评价改革，推进科技成果评价观念转变。' },
+    ]);
+    const links = byChild(alignDocuments(childDoc, parentDoc));
+    expect(links.get('1')).toMatchObject({ parents: ['1'], relation: 'same' });
+    expect(links.get('2')).toMatchObject({ parents: ['2'], relation: 'same' });
   });
 
   it('finds a child task merging two parent tasks (merged, parents best first)', () => {
@@ -184,5 +204,31 @@ describe('alignMonotone', () => {
       { children: [0], parents: [0] },
       { children: [1], parents: [1, 2] },
     ]);
+  });
+});
+
+describe('relations on generated county lists (known answers)', () => {
+  it('classifies same / reworded / moved / merged / split as the generator recorded them', () => {
+    // moved = to another part; reordered inside a part stays same/reworded; a changed verb is reworded
+    const city = parseDocument(readData('city'), { name: 'city.txt' });
+    const confusion: Record<string, Record<string, number>> = {};
+    let correct = 0;
+    let total = 0;
+    for (let k = 1; k <= 12; k++) {
+      const { text, truth } = generateChildList(city, { seed: deriveSeed(20240517, k) });
+      const links = byChild(alignDocuments(parseDocument(text, { name: `generated-${k}.txt` }), city));
+      for (const t of truth.links) {
+        const l = links.get(t.child);
+        if (!l || l.parents[0] !== t.parents[0]) continue; // linking accuracy is measured elsewhere
+        total++;
+        if (l.relation === t.relation) correct++;
+        const row = (confusion[t.relation] ??= {});
+        row[l.relation] = (row[l.relation] ?? 0) + 1;
+      }
+    }
+    console.log(`relation accuracy on correctly linked generated tasks: ${(correct / total).toFixed(3)} (${correct}/${total}) ${JSON.stringify(confusion)}`);
+    expect(total).toBeGreaterThan(1000);
+    expect(correct / total).toBeGreaterThanOrEqual(0.98);
+    for (const rel of ['moved', 'merged', 'split', 'reworded'] as const) expect(confusion[rel]?.[rel] ?? 0).toBeGreaterThan(0);
   });
 });

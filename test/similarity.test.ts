@@ -5,6 +5,8 @@ import {
   blockCandidates,
   createPairScorer,
   extractDocumentFeatures,
+  headingSimilarity,
+  literalHeadingSimilarity,
   extractNamedTerms,
   extractNumberTerms,
   normalizeUnitName,
@@ -72,6 +74,25 @@ describe('pair signals', () => {
     expect(s.headingOnlyPair).toBe(true);
     expect(s.similarity(0, 0).signals.body).toBeGreaterThan(0.9);
     expect(s.similarity(0, 1).signals.body).toBeLessThan(0.5);
+  });
+});
+
+describe('heading echo and compound terms', () => {
+  it('a shared field of work (concept group) raises headingSimilarity but is no literal echo', () => {
+    const docA = extractDocumentFeatures(makeDoc([{ heading: '全力推进铁路建设' }]), seg);
+    const docB = extractDocumentFeatures(makeDoc([{ heading: '建设便捷高效轨道交通网' }]), seg);
+    const [a, b] = [docA.tasks[0]!, docB.tasks[0]!];
+    expect(headingSimilarity(a, b)).toBeGreaterThanOrEqual(0.45);
+    expect(literalHeadingSimilarity(a, b)).toBeLessThan(0.25);
+  });
+
+  it('a compound heading term found only in parts (文艺…创作) counts in part towards containment', () => {
+    const reading = makeDoc([{ heading: '加强文艺创作生产' }]);
+    const apart = makeDoc([{ heading: '打造文艺精品', body: '加强艺术创作，组织创作一批文艺作品，推出地域特色文艺节目。' }]);
+    const none = makeDoc([{ heading: '打造精品剧目', body: '持续打磨提升剧目，推出地域特色节目。' }]);
+    const cover = (list: ReturnType<typeof makeDoc>) =>
+      createPairScorer(extractDocumentFeatures(list, seg), extractDocumentFeatures(reading, seg)).parentHeadingCover(0, 0);
+    expect(cover(apart)).toBeGreaterThan(cover(none) + 0.1);
   });
 });
 

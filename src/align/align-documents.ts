@@ -4,11 +4,11 @@ import { createJiebaSegmenter } from '../segment/jieba.js';
 import type { Segmenter } from '../segment/types.js';
 import { blockCandidates } from '../similarity/blocking.js';
 import { extractDocumentFeatures, type DocumentFeatures } from '../similarity/features.js';
-import { createPairScorer, type PairScorer } from '../similarity/signals.js';
-import { diceSimilarity } from '../similarity/text.js';
+import { createPairScorer, literalHeadingSimilarity, type PairScorer } from '../similarity/signals.js';
+import { diceSimilarity, stripPunctuation } from '../similarity/text.js';
 import { alignMonotone } from './dp.js';
 import { resolveAlignOptions, thresholdsFor, type AlignOptions, type ResolvedAlignOptions, type Thresholds } from './options.js';
-import { classifyRelation } from './relation.js';
+import { classifyRelation, neutraliseLevels } from './relation.js';
 import { alignSections, type SectionPlan } from './sections.js';
 
 /** Parent task count from which full-text pairs use candidate blocking (see alignWithFeatures). */
@@ -110,9 +110,11 @@ export function alignWithFeatures(
 
   // 4. a leftover child next to a sibling that already took its best parent: that parent is split
   attachSplitNeighbours(n, drafts, parentChildren, candidates, score, (i, j) => {
-    const sig = scorer.similarity(i, j).signals;
-    // heading-only: the child's heading must echo the parent's; full texts: the bodies must overlap
-    return headingOnlyPair ? score(i, j) >= th.split && sig.heading >= 0.25 : score(i, j) >= th.link && sig.body >= 0.4;
+    // heading-only: the child's heading must echo the parent's wording (naming the same field of work, a
+    // concept group, is not enough: 卫生健康信息化 next to 基层医疗卫生 is a neighbour, not a split);
+    // full texts: the bodies must overlap
+    if (headingOnlyPair) return score(i, j) >= th.split && literalHeadingSimilarity(cf.tasks[i]!, pf.tasks[j]!) >= 0.25;
+    return score(i, j) >= th.link && scorer.similarity(i, j).signals.body >= 0.4;
   });
 
   // 5. non-adjacent merges and splits
@@ -125,16 +127,24 @@ export function alignWithFeatures(
     if (!d) continue;
     const primary = d.parents[0]!;
     const sim = scorer.similarity(i, primary);
+    const childTask = child.tasks[i]!;
+    const parentTask = parent.tasks[primary]!;
+    // moved means "in another part than the section alignment expects"; a task the monotone pass could
+    // not take because it was reordered inside its part is not moved
+    const expectedSection = plan.mapping.get(cf.tasks[i]!.section);
+    const moved = expectedSection === undefined ? d.moved : pf.tasks[primary]!.section !== expectedSection;
     const relation = classifyRelation({
       parentCount: d.parents.length,
       siblingCount: parentChildren.get(primary)?.length ?? 1,
-      moved: d.moved,
+      moved,
       signals: sim.signals,
       headingOnlyPair,
       sameThreshold: opts.sameThreshold,
+      levelNeutralHeading: diceSimilarity(
+        neutraliseLevels(stripPunctuation(childTask.heading)),
+        neutraliseLevels(stripPunctuation(parentTask.heading)),
+      ),
     });
-    const childTask = child.tasks[i]!;
-    const parentTask = parent.tasks[primary]!;
     links.push({
       child: childTask.id,
       parents: d.parents.map((j) => parent.tasks[j]!.id),

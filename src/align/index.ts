@@ -3,5 +3,5 @@ export { alignDocuments, alignWithFeatures, documentRef, getDefaultSegmenter } f
 export { alignCascade, type CascadeAlignment, type CascadePair } from './cascade.js';
 export { AlignOptionsSchema, resolveAlignOptions, type AlignOptions } from './options.js';
 export { alignMonotone, type MonotoneMatch, type MonotoneOptions } from './dp.js';
-export { classifyRelation } from './relation.js';
+export { classifyRelation, neutraliseLevels } from './relation.js';
 export { alignSections, topLevelSections, type SectionGroup, type SectionPlan } from './sections.js';

@@ -27,8 +27,11 @@ export const AlignOptionsSchema = z
     movedThreshold: unit.optional(),
     /** Minimum score for the second parent of a merge / the second child of a split. */
     secondaryThreshold: unit.optional(),
-    /** Heading similarity at or above which a link counts as 'same'. */
-    sameThreshold: unit.default(0.9),
+    /**
+     * Heading similarity (character-bigram Dice, punctuation and administrative-level words neutralised) at or
+     * above which a link counts as 'same'. Default 1: any changed word (全力推进 → 加快推进) is 'reworded'.
+     */
+    sameThreshold: unit.default(1),
     /** Minimum score for a skip-level link in alignCascade. */
     skipLevelThreshold: unit.optional(),
     /** Score deducted for each task left unmatched inside the dynamic programme (gap penalty). */

@@ -8,11 +8,27 @@ export interface RelationInput {
   signals: Signals;
   headingOnlyPair: boolean;
   sameThreshold: number;
+  /**
+   * Heading similarity once administrative-level words are neutralised (市以下 ~ 县以下): a lower level
+   * restating the task for itself keeps the same wording. Defaults to signals.heading.
+   */
+  levelNeutralHeading?: number;
+}
+
+/** Characters naming an administrative level; a lower level swaps them when restating a task. */
+const LEVEL_CHARS = new Set(['省', '市', '县', '区', '州', '乡', '镇']);
+
+/** The heading with administrative-level characters replaced by one placeholder. */
+export function neutraliseLevels(heading: string): string {
+  let out = '';
+  for (const ch of heading) out += LEVEL_CHARS.has(ch) ? '□' : ch;
+  return out;
 }
 
 /**
  * Relation of a link: merged (several parents) and split (the parent has several children) first,
- * then moved (found out of order), then by wording: same (heading essentially unchanged), reworded
+ * then moved (the counterpart sits in another section than the section alignment expects; a task merely
+ * reordered inside its part is not moved), then by wording: same (heading essentially unchanged), reworded
  * (same task, heading rewritten), partial (the child takes up only part of the parent).
  */
 export function classifyRelation(input: RelationInput): Relation {
@@ -20,7 +36,7 @@ export function classifyRelation(input: RelationInput): Relation {
   if (input.siblingCount > 1) return 'split';
   if (input.moved) return 'moved';
   const { heading, body } = input.signals;
-  if (heading >= input.sameThreshold) return 'same';
+  if (Math.max(heading, input.levelNeutralHeading ?? 0) >= input.sameThreshold) return 'same';
   if (input.headingOnlyPair) return heading >= 0.45 ? 'reworded' : 'partial';
   return body >= 0.4 || heading >= 0.5 ? 'reworded' : 'partial';
 }

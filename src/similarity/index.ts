@@ -9,6 +9,7 @@ export { buildTermIndex, cosine, type TermIndex } from './tfidf.js';
 export {
   createPairScorer,
   headingSimilarity,
+  literalHeadingSimilarity,
   DEFAULT_WEIGHTS,
   HEADING_ONLY_WEIGHTS,
   type SimilarityWeights,

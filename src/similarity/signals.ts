@@ -71,6 +71,8 @@ function headingCover(from: TaskFeatures, into: TaskFeatures, terms: TermIndex):
     total += w;
     // a compound term (病险水库) counts as found when its characters appear together in the text
     if (into.textTerms.has(term) || into.plain.includes(term)) found += w;
+    // a compound term whose parts the text uses apart (文艺创作 ~ 文艺…创作) counts in part, at a discount
+    else if (term.length >= 4) found += w * COMPOUND_PART_CREDIT * bigramShare(term, into.textBigrams);
   }
   const tokenCover = total > 0 ? found / total : 0;
   const core = from.headingCore.length >= 2 ? from.headingCore : from.heading;
@@ -82,6 +84,20 @@ function headingCover(from: TaskFeatures, into: TaskFeatures, terms: TermIndex):
   }
   const charCover = bigrams > 0 ? hit / bigrams : 0;
   return (tokenCover + charCover) / 2;
+}
+
+/** Credit for a compound heading term found only in parts, relative to finding it whole. */
+const COMPOUND_PART_CREDIT = 0.5;
+
+/** Share of a term's two-character words (non-overlapping, from the start: 文艺创作 → 文艺, 创作) in a bigram set. */
+function bigramShare(term: string, bigrams: Set<string>): number {
+  let parts = 0;
+  let hit = 0;
+  for (let i = 0; i + 1 < term.length; i += 2) {
+    parts++;
+    if (bigrams.has(term.slice(i, i + 2))) hit++;
+  }
+  return parts > 0 ? hit / parts : 0;
 }
 
 function setOverlap(a: Set<string>, b: Set<string>): number {
@@ -101,13 +117,21 @@ const CONCEPT_BODY_WEIGHT = 0.6;
  * (at a discount) the share of the parent heading's concept groups that the child heading names too.
  */
 export function headingSimilarity(child: TaskFeatures, parent: TaskFeatures): number {
+  const concept = CONCEPT_HEADING_WEIGHT * conceptCover(parent.headingConcepts, child.headingConcepts);
+  return Math.max(literalHeadingSimilarity(child, parent), concept);
+}
+
+/**
+ * The wording part of headingSimilarity: character-bigram Dice of the headings, also with the generic
+ * verbs removed. Use it where one heading must echo the other, which a shared field of work does not show.
+ */
+export function literalHeadingSimilarity(child: TaskFeatures, parent: TaskFeatures): number {
   const full = preparedDice(child.headingBigrams, parent.headingBigrams);
   const core =
     child.headingCore.length >= 2 && parent.headingCore.length >= 2
       ? preparedDice(child.headingCoreBigrams, parent.headingCoreBigrams)
       : full;
-  const concept = CONCEPT_HEADING_WEIGHT * conceptCover(parent.headingConcepts, child.headingConcepts);
-  return Math.max(full, 0.4 * full + 0.6 * core, concept);
+  return Math.max(full, 0.4 * full + 0.6 * core);
 }
 
 interface RawSimilarity {
