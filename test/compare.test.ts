@@ -398,6 +398,48 @@ describe('pairing targets and unpaired ones', () => {
     expect(byMetric(moved.targetChanges, '海外人才').change).toBe('dropped');
   });
 
+  it('a parallel enumeration paired across its slots is re-paired slot by slot', () => {
+    // the city states the noun once (在库…项目) and elides it from the later clauses; 在库 ↔ 在建 looks alike
+    const city: TaskSpec[] = [
+      {
+        id: '1',
+        targets: [
+          { metric: '在库省市县重点项目', value: 1200, unit: '个', comparator: '~', qualifiers: ['省市县'] },
+          { metric: '开工建设', value: 800, unit: '个', comparator: '~' },
+          { metric: '竣工投产', value: 400, unit: '个', comparator: '~' },
+        ],
+      },
+    ];
+    const county = (metrics: string[]): TaskSpec[] => [
+      { id: '1', targets: metrics.map((metric, i) => ({ metric, value: [100, 50, 30][i]!, unit: '个', comparator: '>=' as const })) },
+    ];
+    expect(metricSimilarity('在库省市县重点项目', '在建省市县重点项目')).toBeGreaterThan(metricSimilarity('在库省市县重点项目', '储备动态在库项目'));
+    const r = compare(city, county(['储备动态在库项目', '在建省市县重点项目', '年度竣工投产项目']), [['1', ['1']]]);
+    expect(r.targetChanges.map((c) => [c.parentTarget?.value, c.childTarget?.value])).toEqual([
+      [1200, 100],
+      [800, 50],
+      [400, 30],
+    ]);
+    // a multi-tier tag (省市县) stated once for the list is not a qualifier change
+    expect(r.targetChanges.every((c) => c.qualifierChanged === undefined)).toBe(true);
+    expect(r.targetChanges.every((c) => c.comparatorChanged?.to === '>=')).toBe(true);
+
+    // a real reordering (a crossing pair with identical metrics) is left alone
+    const reordered = compare(
+      [{ id: '1', targets: ['文明村镇', '文明单位', '文明校园'].map((metric, i) => ({ metric, value: [40, 30, 20][i]!, unit: '个' })) }],
+      [{ id: '1', targets: ['文明单位', '文明村镇', '文明校园'].map((metric, i) => ({ metric, value: [3, 4, 2][i]!, unit: '个' })) }],
+      [['1', ['1']]],
+    );
+    expect(reordered.targetChanges.map((c) => [c.parentTarget?.metric, c.childTarget?.metric])).toEqual([
+      ['文明村镇', '文明村镇'],
+      ['文明单位', '文明单位'],
+      ['文明校园', '文明校园'],
+    ]);
+    // lists of different lengths are not parallel: the elided clause stays unpaired
+    const shorter = compare(city, [{ id: '1', targets: county(['储备动态在库项目', '在建省市县重点项目', '年度竣工投产项目'])[0]!.targets!.slice(1) }], [['1', ['1']]]);
+    expect(byMetric(shorter.targetChanges, '开工建设').change).toBe('dropped');
+  });
+
   it('targets below the metric threshold stay unpaired', () => {
     const r = compare(
       [{ id: '1', targets: [{ metric: '高标准农田', value: 25, unit: '万亩' }] }],
@@ -509,6 +551,19 @@ describe('comparator, qualifier and horizon changes', () => {
     expect(green.comparatorChanged).toBeUndefined();
     // 省级及以上 and 省级以上 are the same qualifier
     expect(byMetric(r.targetChanges, '省级质量品牌企业').qualifierChanged).toBeUndefined();
+  });
+
+  it('a multi-tier tag (省市县, 市县) is no qualifier; a single tier (乡镇) still is', () => {
+    const q = (from: string[], to: string[]) =>
+      compare(
+        [{ id: '1', targets: [{ metric: '重点项目', value: 100, unit: '个', qualifiers: from }] }],
+        [{ id: '1', targets: [{ metric: '重点项目', value: 10, unit: '个', qualifiers: to }] }],
+        [['1', ['1']]],
+      ).targetChanges[0]!.qualifierChanged;
+    expect(q(['省市县'], [])).toBeUndefined();
+    expect(q([], ['市县'])).toBeUndefined();
+    expect(q(['乡镇'], [])).toEqual({ from: ['乡镇'], to: [] });
+    expect(q(['省级以上', '省市'], ['市级以上'])).toEqual({ from: ['省级以上'], to: ['市级以上'] });
   });
 
   it('horizons: a different year is a change; 年底前, the document year and none are the same', () => {

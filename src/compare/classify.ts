@@ -79,9 +79,34 @@ export function changeFromReference(v: VersusReference, ceiling: boolean): Chang
   return ceiling ? (above ? 'relaxed' : 'raised') : above ? 'raised' : 'relaxed';
 }
 
+/** Administrative tier of each character a multi-tier tag is made of (区 sits beside 县). */
+const TIER_OF: ReadonlyMap<string, string> = new Map([
+  ['省', 'province'],
+  ['市', 'city'],
+  ['县', 'county'],
+  ['区', 'county'],
+  ['乡', 'township'],
+  ['镇', 'township'],
+  ['村', 'village'],
+]);
+
+/**
+ * A tag naming several tiers at once (省市县重点项目, 市县): it says the item is on some official list, not
+ * at which level, so it narrows nothing a level change could loosen. Such a tag is often stated once for
+ * a whole enumeration (谋划在库省市县重点项目…，开工建设…) and elided from the later clauses; comparing it
+ * would report ellipsis as a qualifier change.
+ */
+function isMultiTierTag(q: string): boolean {
+  const chars = [...q];
+  if (chars.length < 2 || chars.length > 4 || !chars.every((c) => TIER_OF.has(c))) return false;
+  return new Set(chars.map((c) => TIER_OF.get(c))).size >= 2; // 乡镇 is one tier, 省市县 three
+}
+
 /** Level words and thresholds of a target, normalised (省级及以上 → 省级以上), in a stable order. */
 export function qualifierSet(t: Target): string[] {
-  const all = [...t.qualifiers.map(normalizeQualifier), ...levelWordsOf(t.metric)].filter((q) => q.length > 0);
+  const all = [...t.qualifiers.map(normalizeQualifier), ...levelWordsOf(t.metric)].filter(
+    (q) => q.length > 0 && !isMultiTierTag(q),
+  );
   return [...new Set(all)].sort();
 }
 

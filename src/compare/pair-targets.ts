@@ -45,7 +45,9 @@ export function locateTargets(tasks: readonly Task[]): LocatedTarget[] {
  * Globally best one-to-one pairing of the parent and child targets of a task group: every unit-compatible
  * candidate at or above the threshold is scored by metric similarity, and pairs are taken greedily, best
  * first. Ties fall to the pair whose positions within their tasks are closest (documents list targets in
- * the same order), then to document order, so the result is deterministic.
+ * the same order), then to document order, so the result is deterministic. Leftovers in the same slot of
+ * a copied list are paired next (pairSlots), and a parallel enumeration paired across its slots is
+ * re-paired slot by slot (repairParallelRuns).
  */
 export function pairTargets(
   parents: readonly LocatedTarget[],
@@ -91,6 +93,7 @@ export function pairTargets(
     pairs.push({ parent: parents[cand.pi]!, child: children[cand.ci]!, similarity: cand.similarity });
   }
   pairSlots(parents, children, similarities, usedP, usedC, pairs, options);
+  repairParallelRuns(parents, children, similarities, usedP, usedC, pairs, options);
   const order = new Map(parents.map((p, i) => [p, i]));
   pairs.sort((a, b) => order.get(a.parent)! - order.get(b.parent)!);
   return {
@@ -176,5 +179,86 @@ function pairSlots(
     usedP.add(slot.pi);
     usedC.add(slot.ci);
     pairs.push({ parent: parents[slot.pi]!, child: children[slot.ci]!, similarity: slot.similarity });
+  }
+}
+
+/**
+ * A run: targets listed one after another in a task, one clause each (`在库…1200个左右，开工建设800个左右，
+ * 竣工投产400个左右`), with the same unit and comparator. Runs of at least this length are parallel
+ * enumerations worth pairing slot by slot.
+ */
+const MIN_RUN = 3;
+/** Characters allowed between two targets of one run (the separating comma). */
+const MAX_RUN_GAP = 2;
+
+function runsOf(list: readonly LocatedTarget[]): LocatedTarget[][] {
+  const runs: LocatedTarget[][] = [];
+  let current: LocatedTarget[] = [];
+  for (const x of list) {
+    const prev = current.at(-1);
+    const continues =
+      prev !== undefined &&
+      x.position === prev.position + 1 &&
+      x.target.unit === prev.target.unit &&
+      x.target.comparator === prev.target.comparator &&
+      x.target.span.start - prev.target.span.end <= MAX_RUN_GAP;
+    if (!continues) {
+      if (current.length >= MIN_RUN) runs.push(current);
+      current = [];
+    }
+    current.push(x);
+  }
+  if (current.length >= MIN_RUN) runs.push(current);
+  return runs;
+}
+
+/**
+ * Third pass: a child that rewrites a parallel enumeration of the parent (same number of clauses, one
+ * unit, one comparator on each side) keeps its order, so the clauses pair slot by slot. When such two
+ * runs are already anchored by a same-slot pair but another of their pairs crosses slots, the crossing
+ * pair is a near-miss of wording (`在库…项目` ↔ `在建…项目`): the runs are re-paired slot by slot, the
+ * leftovers included. Runs with a crossing pair of identical metrics are a real reordering and are left
+ * alone, as are runs holding a target paired outside them.
+ */
+function repairParallelRuns(
+  parents: readonly LocatedTarget[],
+  children: readonly LocatedTarget[],
+  similarities: ReadonlyMap<number, number>,
+  usedP: Set<number>,
+  usedC: Set<number>,
+  pairs: TargetPair[],
+  options: PairTargetsOptions,
+): void {
+  const byTask = (xs: readonly LocatedTarget[]): LocatedTarget[][] => {
+    const m = new Map<Task, LocatedTarget[]>();
+    for (const x of xs) m.set(x.task, [...(m.get(x.task) ?? []), x]);
+    return [...m.values()].map((l) => l.sort((a, b) => a.position - b.position));
+  };
+  const parentRuns = byTask(parents).flatMap(runsOf);
+  const childRuns = byTask(children).flatMap(runsOf);
+  if (parentRuns.length === 0 || childRuns.length === 0) return;
+  const pIndex = new Map(parents.map((x, i) => [x, i]));
+  const cIndex = new Map(children.map((x, i) => [x, i]));
+  for (const pr of parentRuns) {
+    for (const cr of childRuns) {
+      if (pr.length !== cr.length) continue;
+      if (options.allowed && !options.allowed(pr[0]!.task, cr[0]!.task)) continue;
+      if (!targetUnitsCompatible(pr[0]!.target, cr[0]!.target)) continue;
+      const inRuns = pairs.filter((p) => pr.includes(p.parent) || cr.includes(p.child));
+      // every pair touching the runs must stay inside them
+      if (inRuns.some((p) => !pr.includes(p.parent) || !cr.includes(p.child))) continue;
+      const slot = (p: TargetPair): boolean => pr.indexOf(p.parent) === cr.indexOf(p.child);
+      const crossing = inRuns.filter((p) => !slot(p));
+      if (crossing.length === 0 || !inRuns.some(slot) || crossing.some((p) => p.similarity >= 1)) continue;
+      for (const p of inRuns) pairs.splice(pairs.indexOf(p), 1);
+      pr.forEach((parent, i) => {
+        const child = cr[i]!;
+        const pi = pIndex.get(parent)!;
+        const ci = cIndex.get(child)!;
+        usedP.add(pi);
+        usedC.add(ci);
+        pairs.push({ parent, child, similarity: similarities.get(pi * children.length + ci) ?? 0 });
+      });
+    }
   }
 }
