@@ -61,3 +61,22 @@ describe('the library never evaluates input, shells out or touches the network',
     });
   }
 });
+
+describe('hand-built objects passed to the API', () => {
+  it('fail with invalid-options, not a TypeError', async () => {
+    const { analyzeCascade, alignDocuments, parseDocument, PolicyCascadeError } = await import('../src/index.js');
+    const doc = parseDocument('一、总体\n1.加强创新平台建设。新增平台10家。（牵头单位：市科技局）');
+    for (const call of [
+      () => analyzeCascade([doc, {} as never]),
+      () => analyzeCascade(null as never),
+      () => alignDocuments(doc, { tasks: 'x' } as never),
+    ]) {
+      expect(call).toThrow(PolicyCascadeError);
+      try {
+        call();
+      } catch (e) {
+        expect((e as InstanceType<typeof PolicyCascadeError>).code).toBe('invalid-options');
+      }
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import diff from 'fast-diff';
-import type { Alignment, DocumentRef, Link, PolicyDocument, SectionLink, Warning } from '../model/index.js';
+import { assertPolicyDocument, type Alignment, type DocumentRef, type Link, type PolicyDocument, type SectionLink, type Warning } from '../model/index.js';
 import { createJiebaSegmenter } from '../segment/jieba.js';
 import type { Segmenter } from '../segment/types.js';
 import { blockCandidates } from '../similarity/blocking.js';
@@ -41,6 +41,8 @@ interface Draft {
  * another part, and a pass for merges and splits that are not adjacent.
  */
 export function alignDocuments(child: PolicyDocument, parent: PolicyDocument, options?: AlignOptions): Alignment {
+  assertPolicyDocument(child, 'child');
+  assertPolicyDocument(parent, 'parent');
   const opts = resolveAlignOptions(options);
   const segmenter = opts.segmenter ?? getDefaultSegmenter();
   return alignWithFeatures(

@@ -1,4 +1,4 @@
-import type { Alignment, DocumentRef, PolicyDocument } from '../model/index.js';
+import { assertDocuments, type Alignment, type DocumentRef, type PolicyDocument } from '../model/index.js';
 import { extractDocumentFeatures, type DocumentFeatures } from '../similarity/features.js';
 import { alignWithFeatures, documentRef, getDefaultSegmenter } from './align-documents.js';
 import { resolveAlignOptions, thresholdsFor, type AlignOptions } from './options.js';
@@ -24,6 +24,7 @@ export interface CascadeAlignment {
  * `skipLevel: true`), keeping only confident links. Each document is segmented once.
  */
 export function alignCascade(docs: readonly PolicyDocument[], options?: AlignOptions): CascadeAlignment {
+  assertDocuments(docs);
   const opts = resolveAlignOptions(options);
   const segmenter = opts.segmenter ?? getDefaultSegmenter();
   const features = docs.map((d) => extractDocumentFeatures(d, segmenter));

@@ -1,6 +1,6 @@
 import { alignCascade, getDefaultSegmenter } from '../align/index.js';
 import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
-import { SCHEMA_VERSION, type GapReport, type PolicyDocument, type Warning } from '../model/index.js';
+import { SCHEMA_VERSION, assertDocuments, type GapReport, type PolicyDocument, type Warning } from '../model/index.js';
 import { comparePair } from './analyze-pair.js';
 import type { Tokenize } from './metric.js';
 import { resolveAnalyzeOptions, type AnalyzeOptions } from './options.js';
@@ -12,6 +12,7 @@ import { documentRefOf } from './refs.js';
  * aligned tasks and classifies what happened to each. Pure and deterministic.
  */
 export function analyzeCascade(docs: readonly PolicyDocument[], options?: AnalyzeOptions): GapReport {
+  assertDocuments(docs);
   const opts = resolveAnalyzeOptions(options);
   if (docs.length < 2) {
     throw new PolicyCascadeError(ERROR_CODES.USAGE, `analyzeCascade needs at least two documents (highest level first), got ${docs.length}`, {

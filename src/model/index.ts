@@ -5,3 +5,4 @@ export * from './document.js';
 export * from './alignment.js';
 export * from './report.js';
 export * from './version.js';
+export * from './guard.js';
