@@ -10,6 +10,7 @@ import { levelWords, metricFromPrefix, metricFromTail, trimLeading, trimTrailing
 import { foldWidth, nameMask, scanQuantities, type Quantity } from './scan.js';
 import { TextIndex } from './text-index.js';
 import { toSimplifiedSameLength } from '../normalize/index.js';
+import { yearContext } from './background.js';
 
 export interface ExtractOptions {
   /**
@@ -24,6 +25,13 @@ export interface ExtractOptions {
    * parseDocument hands over text that is already simplified.
    */
   traditional?: boolean;
+  /**
+   * The year the document speaks from (a 2023 task list: 2023; a 2023—2025 plan: 2023). Sentences led
+   * by an earlier year (`2022年全市粮食总产量达到…`) or reporting `截至<earlier year>` are background,
+   * not targets. Without it, `截至<year>` counts as background only when the text looks forward to a
+   * later year (到2025年), and a sentence led by a plain year is always read as a commitment.
+   */
+  referenceYear?: number;
 }
 
 const SUFFIX_MAP: ReadonlyMap<string, Comparator> = new Map(SUFFIX_COMPARATORS);
@@ -49,7 +57,8 @@ export function extractTargets(input: string, options: ExtractOptions = {}): Tar
   const text = options.traditional === true ? toSimplifiedSameLength(input) : input;
   const folded = foldWidth(text);
   const lookup = new TextIndex(folded, nameMask(folded));
-  const quantities = scanQuantities(lookup, { chineseNumerals: options.chineseNumerals !== false });
+  const years = yearContext(folded, lookup.mask, options.referenceYear);
+  const quantities = scanQuantities(lookup, { chineseNumerals: options.chineseNumerals !== false, years });
   const targetQuantities = quantities.filter((q) => q.role === 'target');
   const { attached, reach } = attachQualifiers(folded, quantities, targetQuantities);
 
@@ -57,7 +66,9 @@ export function extractTargets(input: string, options: ExtractOptions = {}): Tar
   let previousEnd = 0;
   let previousMetric = '';
   targetQuantities.forEach((q, index) => {
-    const built = buildTarget(text, lookup, q, previousEnd, targetQuantities[index + 1], attached.get(q) ?? [], previousMetric);
+    let built = buildTarget(text, lookup, q, previousEnd, targetQuantities[index + 1], attached.get(q) ?? [], previousMetric);
+    const previous = targetQuantities[index - 1];
+    if (previous && continuesList(folded, previous, q)) built = inheritFromListHead(built, q, previous, targets[targets.length - 1]!);
     targets.push(built);
     previousEnd = Math.max(q.end, reach.get(q) ?? q.end);
     previousMetric = built.metric;
@@ -65,6 +76,33 @@ export function extractTargets(input: string, options: ExtractOptions = {}): Tar
   shareListNouns(targets);
   if (options.qualitative === true) targets.push(...qualitativeTargets(text, lookup, targetQuantities));
   return targets.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/** What may stand between two items of one bare list of numbers (95家和880家, 900元、700元). */
+const LIST_JOINERS = /^[\s\u3000]*(?:、|和|及|与|或|、和)[\s\u3000]*$/;
+
+/** True when `q` only continues a list opened by `previous`: a joiner between them, the same unit. */
+function continuesList(folded: string, previous: Quantity, q: Quantity): boolean {
+  return previous.info.unit === q.info.unit && LIST_JOINERS.test(folded.slice(previous.end, q.start));
+}
+
+/**
+ * `分别超过95家和880家`, `每人每月900元、700元`: a word before the first number distributes over the
+ * bare list — the comparator (unless the item prints its own) and the per-unit reading.
+ */
+function inheritFromListHead(item: Target, q: Quantity, headQuantity: Quantity, head: Target): Target {
+  // 50家以上、100家: a suffix belongs to its own number and does not distribute
+  const ownComparator =
+    headQuantity.suffix !== undefined ||
+    q.suffix !== undefined ||
+    (q.prefixComparator !== undefined && q.prefixComparator.start >= q.start - 2);
+  const perUnit = head.qualifiers.filter((w) => w.startsWith('每') && !item.qualifiers.includes(w));
+  return {
+    ...item,
+    ...(ownComparator ? {} : { comparator: head.comparator, approximate: item.approximate || head.approximate }),
+    kind: head.kind === 'intensive' ? 'intensive' : item.kind,
+    qualifiers: [...item.qualifiers, ...perUnit],
+  };
 }
 
 /**
@@ -179,7 +217,15 @@ function buildTarget(
       while (spanEnd > q.end && /[\s\u3000、，,]/.test(folded[spanEnd - 1]!)) spanEnd--;
     }
   }
+  metric = metric.replace(METRIC_FILLER, '');
+  const previousInSentence = previousEnd > lookup.sentenceStart(q.start) && previousMetric.length > 0;
+  const aggregate = AGGREGATE_WORDS.find((w) => text.slice(clauseStart, q.start).includes(w));
+  if (previousInSentence && BARE_METRIC.test(metric) && (metric.length > 0 || aggregate !== undefined)) {
+    // 总量突破1万个, 累计达到6000个, 同比增长10%: the subject is the previous target's
+    metric = subjectOf(previousMetric) + (aggregate !== undefined && !metric.includes(aggregate) ? aggregate : '') + metric;
+  }
   if (metric.length === 0) metric = fallbackMetric(text, lookup, clauseStart, previousMetric);
+  metric = metric.replace(METRIC_FILLER, '');
 
   const allQualifiers = [...qualifiers];
   for (const level of levelWords(metric)) if (!allQualifiers.includes(level)) allQualifiers.push(level);
@@ -202,6 +248,34 @@ function buildTarget(
     text: text.slice(spanStart, spanEnd),
     span: { start: spanStart, end: spanEnd },
   };
+}
+
+/** Words saying a count is a running total (累计达到6000个, 总量突破1万个). */
+const AGGREGATE_WORDS = ['累计', '总量', '总数', '总计', '合计', '总规模', '保有量'];
+/** A metric that names no subject: empty, an aggregate word, or a bare change (同比增长). */
+const BARE_METRIC = /^(?:分别|同比|年均|累计|总量|总数|总计|合计|总规模|保有量)*(?:增长|下降|提高|降低|增加|减少)?$/;
+/** Filler removed from any metric: 分别 (respectively) and footnote marks such as [18]. */
+const METRIC_FILLER = /分别|\[\d{1,3}\]|［\d{1,3}］/g;
+/** Verbs opening a metric that say what is done to the subject, not what it is (新建成开通5G基站). */
+const SUBJECT_VERBS = [
+  '新建成', '新创建', '新开工', '新改建', '新培育', '新增', '新建', '建成', '开通', '建设', '完成', '累计', '净增',
+  '培育', '引进', '创建', '实施', '打造', '改造提升', '改造',
+].sort((a, b) => b.length - a.length);
+
+/** The subject of a metric: `新建成开通5G基站` → `5G基站`. */
+function subjectOf(metric: string): string {
+  let s = metric.replace(METRIC_FILLER, '');
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const verb of SUBJECT_VERBS) {
+      if (s.startsWith(verb) && s.length > verb.length) {
+        s = s.slice(verb.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s;
 }
 
 /**
@@ -231,7 +305,8 @@ function fallbackMetric(text: string, lookup: TextIndex, clauseStart: number, pr
 function lastComparatorWord(phrase: string): number {
   let best = -1;
   for (const [word] of PREFIX_COMPARATORS) {
-    if (word.length < 2) continue;
+    // 最低标准 names a standard; 突破, 达到 end the subject
+    if (word.length < 2 || word.startsWith('最')) continue;
     const at = phrase.lastIndexOf(word);
     if (at > best) best = at;
   }

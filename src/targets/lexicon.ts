@@ -45,6 +45,9 @@ export const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = 
   ['降低到', '<='],
   ['降低至', '<='],
   ['降至', '<='],
+  ['减少到', '<='],
+  ['减少至', '<='],
+  ['减至', '<='],
   ['超过', '>'],
   ['突破', '>'],
   ['多于', '>'],
@@ -68,6 +71,7 @@ export const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = 
   ['增至', '='],
   ['稳定在', '='],
   ['保持在', '='],
+  ['保持', '='],
 ];
 
 /** Comparator words valid only directly before the number (约 is also in 节约, 近 in 近年). */
@@ -80,6 +84,7 @@ export const ADJACENT_PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Compar
   ['接近', '~', true],
   ['约', '~', false],
   ['近', '~', true],
+  ['超', '>', false],
   ['达', '=', false],
 ];
 

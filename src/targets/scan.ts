@@ -14,6 +14,7 @@ import type { Comparator } from '../model/index.js';
 import { digitValue, isChineseNumeralChar, readArabic, readChinese, type NumberToken } from './numerals.js';
 import { matchUnitAt, scale, type UnitInfo } from './units.js';
 import type { TextIndex } from './text-index.js';
+import { inBackgroundSentence, type YearContext } from './background.js';
 
 /**
  * First pass of extraction: find every number followed by a unit and decide whether it is a target,
@@ -103,6 +104,8 @@ const THRESHOLD_COMPARATORS = ['超过', '超', '不低于', '不少于', '达�
 const COUNT_THRESHOLD_NOUNS = [...THRESHOLD_NOUNS, '员工', '职工', '从业人员', '用工', '床位', '人口', '学生', '在校生', '会员'];
 /** Words after a quantity that close it like punctuation (稳定在110亿斤水平). */
 const CLOSING_WORDS = ['水平', '规模', '目标'];
+/** Verbs after a share that close it (100%覆盖, 100%达标). */
+const RATIO_CLOSING_VERBS = ['覆盖', '达标'];
 
 function endsWithAny(text: string, end: number, words: readonly string[]): string | undefined {
   let best: string | undefined;
@@ -174,6 +177,8 @@ function readNumberOrRange(text: string, pos: number): RawNumber | undefined {
 
 export interface ScanOptions {
   chineseNumerals: boolean;
+  /** Years that tell background sentences (截至2022年底…) from goals. */
+  years: YearContext;
 }
 
 /**
@@ -200,7 +205,7 @@ export function scanQuantities(index: TextIndex, options: ScanOptions): Quantity
       i++;
       continue;
     }
-    const quantity = classify(index, i, raw);
+    const quantity = classify(index, i, raw, options.years);
     if (quantity) found.push(quantity);
     i = Math.max(raw.end, quantity?.end ?? raw.end);
   }
@@ -209,7 +214,7 @@ export function scanQuantities(index: TextIndex, options: ScanOptions): Quantity
 }
 
 /** Decide what the number at `start` is; undefined when it is not a quantity at all. */
-function classify(index: TextIndex, start: number, raw: RawNumber): Quantity | undefined {
+function classify(index: TextIndex, start: number, raw: RawNumber, years: YearContext): Quantity | undefined {
   const { folded: text, mask } = index;
   const { token } = raw;
   if (mask[start]) return undefined; // inside quotes or name brackets
@@ -222,8 +227,10 @@ function classify(index: TextIndex, start: number, raw: RawNumber): Quantity | u
     approximate = true;
     at++;
   }
-  const unit = matchUnitAt(text, at, { allowMultiplier: !token.chinese });
+  const unit = matchUnitAt(text, at, { allowMultiplier: !token.chinese }) ?? (token.chinese ? undefined : impliedPersons(text, at));
   if (!unit) return undefined;
+  // 12部门, 一部分: 部 starts another word
+  if (unit.info.unit === '部' && NOT_AFTER_BU.has(text[unit.end] ?? '')) return undefined;
   if (SPEC_MARKS.has(text[raw.end]!)) return undefined;
   approximate ||= unit.approximate;
   at = unit.end;
@@ -261,9 +268,15 @@ function classify(index: TextIndex, start: number, raw: RawNumber): Quantity | u
     at++;
   }
   const next = text[at];
-  const endsPhrase = next === undefined || PHRASE_ENDINGS.has(next) || CLOSING_WORDS.some((w) => text.startsWith(w, at));
+  const endsPhrase =
+    next === undefined ||
+    PHRASE_ENDINGS.has(next) ||
+    CLOSING_WORDS.some((w) => text.startsWith(w, at)) ||
+    // 实现服务区充电设施100%覆盖: the share closes on the verb it measures
+    (info.category === 'ratio' && RATIO_CLOSING_VERBS.some((w) => text.startsWith(w, at)));
   const clauseStart = index.clauseStart(start);
   if (describesStatus(text, mask, clauseStart, start)) return undefined; // 已建成5G基站1万个: an achievement
+  if (inBackgroundSentence(text, mask, index.sentenceStart(start), start, years)) return undefined; // 截至2022年底…
   const prefixComparator = lastPrefixComparator(text, mask, Math.max(clauseStart, start - PREFIX_COMPARATOR_REACH), start);
   const value = scale(token.value, info.factor);
   const max = rangeMax === undefined ? undefined : scale(rangeMax, info.factor);
@@ -285,7 +298,8 @@ function classify(index: TextIndex, start: number, raw: RawNumber): Quantity | u
     const noun = endsWithAny(text, before, THRESHOLD_NOUNS);
     return { ...base, role: 'qualifier', headsPhrase: false, qualifierStart: noun ? before - noun.length : before };
   };
-  if (info.category === 'spec') return asQualifier();
+  // 人均预期寿命达到79.5岁: a spec unit closing a committed phrase is the target itself (3岁以下婴幼儿 is not)
+  if (info.category === 'spec' && !(endsPhrase && suffix === undefined && prefixComparator !== undefined)) return asQualifier();
   if (endsPhrase) return { ...base, role: 'target', headsPhrase: false, qualifierStart: start };
   // Not at the end of its phrase: something follows the quantity.
   if (suffix !== undefined && THRESHOLD_SUFFIXES.has(suffix)) {
@@ -303,9 +317,16 @@ function classify(index: TextIndex, start: number, raw: RawNumber): Quantity | u
     return asQualifier();
   }
   if (info.category === 'count') return { ...base, role: 'target', headsPhrase: true, qualifierStart: start };
+  // 投资150亿元实施…工程: a verb follows, so the amount closes its own phrase
+  if (VERBS_AFTER_AMOUNT.some((w) => text.startsWith(w, at))) {
+    return { ...base, role: 'target', headsPhrase: false, qualifierStart: start };
+  }
   // A measure or ratio followed by a noun is a specification unless the clause commits to it.
+  // 年营业收入超5亿元的企业: a size noun and its comparator right before the number make a threshold
+  const thresholdWord = endsWithAny(text, start, THRESHOLD_COMPARATORS);
+  const sizeThreshold = endsWithAny(text, thresholdWord ? start - thresholdWord.length : start, THRESHOLD_NOUNS) !== undefined;
   const committed =
-    prefixComparator !== undefined || endsWithAny(text, start, MEASURE_COMMIT_VERBS) !== undefined;
+    (prefixComparator !== undefined && !sizeThreshold) || endsWithAny(text, start, MEASURE_COMMIT_VERBS) !== undefined;
   if (committed) return { ...base, role: 'target', headsPhrase: true, qualifierStart: start };
   return asQualifier();
 }
@@ -334,8 +355,48 @@ function isNounStart(text: string, pos: number): boolean {
  */
 function chineseCountAllowed(text: string, start: number, value: number, info: UnitInfo): boolean {
   if (info.category !== 'count' && info.category !== 'measure') return false;
-  if (value === 1 && (info.unit === '批' || info.unit === '支' || info.unit === '类' || info.unit === '条')) return false;
+  if (value === 1 && (info.unit === '批' || info.unit === '支' || info.unit === '类')) return false;
+  // 新建一条高速公路 is a count; 打造一条产业链, 一条主线 are not
+  if (value === 1 && info.unit === '条') return endsWithAny(text, start, BUILD_VERBS) !== undefined;
   return endsWithAny(text, start, CHINESE_NUMERAL_VERBS) !== undefined;
+}
+
+/** Verbs of physical construction: after them 一条 counts a road, line or channel. */
+const BUILD_VERBS = ['新建', '建成', '修建', '改建', '扩建', '新开通', '开通', '建设'];
+
+/** Characters after 部 that make it part of another word (部门, 部委, 部分, 部署). */
+const NOT_AFTER_BU = new Set([...'门委分署位级长']);
+
+/** Verbs that may follow an amount directly and close it (投资150亿元实施…, 筹措资金2亿元用于…). */
+const VERBS_AFTER_AMOUNT = ['实施', '用于', '建设', '推进', '打造', '改造', '新建'];
+
+/** Nouns that count people, so `900万以上农村贫困人口` reads as 9,000,000 人. */
+const PERSON_NOUN_END = '人口';
+const PERSON_NOUN_REACH = 12;
+
+/**
+ * `900万以上农村贫困人口`: a multiplier without a unit, followed (after an optional comparator) by a
+ * short noun phrase ending in 人口, counts people.
+ */
+function impliedPersons(text: string, pos: number): { info: UnitInfo; end: number; approximate: boolean } | undefined {
+  const multiplier = text[pos] === '万' ? 1e4 : text[pos] === '亿' ? 1e8 : undefined;
+  if (multiplier === undefined) return undefined;
+  let at = pos + 1;
+  for (const [word] of SUFFIX_COMPARATORS) {
+    if (text.startsWith(word, at)) {
+      at += word.length;
+      break;
+    }
+  }
+  const limit = Math.min(text.length, at + PERSON_NOUN_REACH);
+  for (let i = at; i < limit; i++) {
+    if (PHRASE_ENDINGS.has(text[i]!)) return undefined;
+    if (text.startsWith(PERSON_NOUN_END, i)) {
+      const info: UnitInfo = { raw: text[pos]!, unit: '人', factor: multiplier, kind: 'extensive', category: 'count' };
+      return { info, end: pos + 1, approximate: false };
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -3,6 +3,13 @@ import { CLAUSE_BREAKS, SENTENCE_BREAKS } from './lexicon.js';
 /** Horizons: 到2025年, 2023年底前, 年底前, 年内, 全年 … */
 const HORIZON = /(?:到|至|截至|截止到?)?(?:19|20)\d{2}年(?:年底|年末|底|末|度)?(?:前|以前)?|年底前|年内|全年|年度内|当年|今年/g;
 
+/** Words after a year that make it a baseline rather than a horizon. */
+const BASELINE_AFTER = ['的基础上', '基础上', '以来', '同期', '水平上', '的水平'];
+
+// The break characters are single UTF-16 units, so they can be looked up by char code.
+const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAKS].map((c) => c.charCodeAt(0)));
+const SENTENCE_BREAK_CODES = new Set([...SENTENCE_BREAKS].map((c) => c.charCodeAt(0)));
+
 /** How far a clause or sentence may reach back or forward from a number (guards unpunctuated input). */
 export const CLAUSE_REACH = 160;
 const SENTENCE_REACH = 320;
@@ -31,24 +38,32 @@ export class TextIndex {
     this.clauseBreakFrom = new Int32Array(n + 1);
     let lastClause = -1;
     let lastSentence = -1;
+    // char codes, not folded[i]: indexing a CJK string allocates a fresh string per character
     for (let i = 0; i <= n; i++) {
       this.clauseBreakBefore[i] = lastClause;
       this.sentenceBreakBefore[i] = lastSentence;
-      const ch = folded[i];
-      if (ch !== undefined && CLAUSE_BREAKS.has(ch)) lastClause = i;
-      if (ch !== undefined && SENTENCE_BREAKS.has(ch)) lastSentence = i;
+      const code = folded.charCodeAt(i); // NaN past the end: in no set
+      if (CLAUSE_BREAK_CODES.has(code)) lastClause = i;
+      if (SENTENCE_BREAK_CODES.has(code)) lastSentence = i;
     }
     let nextClause = n;
     for (let i = n; i >= 0; i--) {
-      const ch = folded[i];
-      if (ch !== undefined && CLAUSE_BREAKS.has(ch)) nextClause = i;
+      if (CLAUSE_BREAK_CODES.has(folded.charCodeAt(i))) nextClause = i;
       this.clauseBreakFrom[i] = nextClause;
     }
     const horizons: Array<{ start: number; end: number; text: string }> = [];
     for (const m of folded.matchAll(HORIZON)) {
-      if (!mask[m.index]) horizons.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+      const end = m.index + m[0].length;
+      // 在2022年的基础上, 2020年以来, 2022年同期: a baseline, not a deadline
+      if (mask[m.index] || BASELINE_AFTER.some((w) => folded.startsWith(w, end))) continue;
+      horizons.push({ start: m.index, end, text: m[0] });
     }
     this.horizons = horizons;
+  }
+
+  /** Start of the sentence holding `pos`: after the previous sentence break, at most SENTENCE_REACH back. */
+  sentenceStart(pos: number): number {
+    return Math.max(this.sentenceBreakBefore[pos]! + 1, pos - SENTENCE_REACH, 0);
   }
 
   /** Start of the clause holding `pos`: after the previous clause break, at most `limit` back. */
