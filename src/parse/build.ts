@@ -13,7 +13,7 @@ export class DocumentBuilder {
 
   constructor(
     readonly norm: NormalizedText,
-    private readonly options: { name?: string; targets: boolean },
+    private readonly options: { name?: string; targets: boolean; referenceYear?: number | undefined },
   ) {
     this.lineIndex = new LineIndex(norm.original);
   }
@@ -76,7 +76,8 @@ export class DocumentBuilder {
     const toNormEnd = (e: number): number => (positions ? (e === 0 ? ts : positions[e - 1]! + 1) : ts + e);
     let targets: Target[] = [];
     if (this.options.targets) {
-      targets = extractTargets(text).map((t) => ({
+      const year = this.options.referenceYear;
+      targets = extractTargets(text, year === undefined ? {} : { referenceYear: year }).map((t) => ({
         ...t,
         span: this.span(toNorm(t.span.start), toNormEnd(t.span.end)),
       }));

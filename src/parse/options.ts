@@ -16,6 +16,11 @@ export const ParseOptionsSchema = z
     maxBytes: z.number().int().positive().optional(),
     /** Extract quantified targets from each task (default true). */
     targets: z.boolean().default(true),
+    /**
+     * The year the document speaks from; figures in sentences led by an earlier year are background, not
+     * targets. Default: the first year in the title (2023年重点工作任务, （2023-2025年）), else the date's year.
+     */
+    referenceYear: z.number().int().min(1900).max(2200).optional(),
   })
   .strict();
 

@@ -60,7 +60,8 @@ export function parseDocument(input: string | Uint8Array, options?: ParseOptions
   const tail = afterPreface.slice(bodyEnd);
   const headInfo = readHead(head, preface, [...body, ...tail]);
 
-  const builder = new DocumentBuilder(norm, { name: opts.name, targets: opts.targets });
+  const referenceYear = opts.referenceYear ?? firstYear(headInfo.title) ?? firstYear(headInfo.date ?? '');
+  const builder = new DocumentBuilder(norm, { name: opts.name, targets: opts.targets, referenceYear });
   warnIgnoredTail(builder, tail);
   const bodyStart = body.length > 0 ? body[0]!.start : text.length;
   const bodyStop = body.length > 0 ? body[body.length - 1]!.end : text.length;
@@ -327,3 +328,9 @@ function readReading(builder: DocumentBuilder, text: string, from: number, to: n
 }
 
 export type { Line };
+
+/** The first plausible year (19xx/20xx) in a string. */
+function firstYear(s: string): number | undefined {
+  const m = /(?:19|20)\d{2}/.exec(s);
+  return m ? Number(m[0]) : undefined;
+}
