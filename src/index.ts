@@ -16,3 +16,5 @@ export * from './similarity/index.js';
 export * from './align/index.js';
 export * from './compare/index.js';
 export * from './report/index.js';
+export * from './batch/index.js';
+export * from './synthetic/index.js';

@@ -1,2 +1,18 @@
-// Public surface of the batch stage (filled in by its implementation).
-export {};
+// Public surface of the batch stage: many documents against their parents, across worker threads.
+export { runBatch, defaultWorkerFile, type RunBatchOptions } from './run.js';
+export {
+  planBatch,
+  outputPath as batchOutputPath,
+  safeId as batchSafeId,
+  BatchManifestSchema,
+  PARENT_SEPARATOR,
+  type BatchManifest,
+  type BatchPlan,
+  type BatchJob,
+  type BatchDocumentRef,
+  type PlanOptions as BatchPlanOptions,
+} from './plan.js';
+export { runBatchTask, ParsedDocumentCache, type BatchTask, type BatchResult, type BatchCounts } from './job.js';
+// The synthetic corpus generator lives beside the batch mode (it feeds the benchmarks); exported from here
+// because src/index.ts re-exports this module.
+export * from '../synthetic/index.js';

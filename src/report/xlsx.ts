@@ -1,5 +1,7 @@
 /** XLSX via exceljs: summary, tasks and targets sheets with frozen, filterable headers; numbers stay numbers. */
-import ExcelJS from 'exceljs';
+// Type-only at the top: exceljs takes hundreds of milliseconds to load, so it is imported on first use
+// (in renderXlsx) instead of at startup of every CLI command and every library import.
+import type ExcelJS from 'exceljs';
 import type { GapReport } from '../model/index.js';
 import { summaryTable, targetTable, taskTable, type Cell, type Table } from './columns.js';
 import { columnHeader, reportLabels, type ReportOptions } from './labels.js';
@@ -40,7 +42,8 @@ function addSheet<K extends string>(wb: ExcelJS.Workbook, name: string, table: T
 export async function renderXlsx(report: GapReport, opts: ReportOptions = {}): Promise<Uint8Array> {
   const r = validateGapReport(report);
   const L = reportLabels(opts.lang);
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   wb.creator = 'policy-cascade';
   // Fixed dates keep the workbook metadata independent of the clock.
   wb.created = new Date(0);

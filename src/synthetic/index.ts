@@ -1,0 +1,26 @@
+export { mulberry32, createRng, deriveSeed, type Rng } from './prng.js';
+export {
+  generateChildList,
+  chineseNumeral,
+  DEFAULT_SYNTHETIC_RATES,
+  type GenerateChildListOptions,
+  type SyntheticMutationRates,
+} from './generate.js';
+export type {
+  SyntheticDocument,
+  SyntheticTruth,
+  SyntheticLinkTruth,
+  SyntheticTargetTruth,
+  SyntheticRelation,
+} from './truth.js';
+export {
+  scoreSyntheticAlignment,
+  scoreSyntheticChanges,
+  sumScores,
+  precisionRecallF1,
+  type SetScore,
+  type AlignmentLike,
+  type SyntheticAlignmentScore,
+  type SyntheticChangeScore,
+  type ChangeOutcome,
+} from './score.js';
