@@ -87,19 +87,15 @@ export function readInterpretation(text: string, from: number, to: number): { pa
     const seg = text.slice(m.end, segEnd);
     const include = seg.search(/包括|涉及/);
     const firstStop = indexOutside(text, m.end, segEnd, '。；');
-    if (include >= 0 && (firstStop < 0 || m.end + include < firstStop)) {
-      // 第一部分包括：A、B、C；  (text before 包括 may carry a title: 第一部分，X，包括…)
-      const lead = trimRange(text, m.end, m.end + include, '，：');
-      if (lead[1] > lead[0]) part.title = lead;
-      const itemsStart = m.end + include + 2;
-      const stop = indexOutside(text, itemsStart, segEnd, '。；');
-      const r = itemsIn(text, itemsStart, stop < 0 ? segEnd : stop);
-      part.items = r.items;
-      part.declaredCount = r.count;
-      part.declaredAt = r.countAt;
-    } else if (include >= 0 && firstStop >= 0) {
-      // 第一部分，TITLE。包括A、B…8个方面。
-      part.title = trimRange(text, m.end, firstStop, '，：');
+    if (include >= 0) {
+      if (firstStop < 0 || m.end + include < firstStop) {
+        // 第一部分包括：A、B、C；  (text before 包括 may carry a title: 第一部分，X，包括…)
+        const lead = trimRange(text, m.end, m.end + include, '，：');
+        if (lead[1] > lead[0]) part.title = lead;
+      } else {
+        // 第一部分，TITLE。包括A、B…8个方面。
+        part.title = trimRange(text, m.end, firstStop, '，：');
+      }
       const itemsStart = m.end + include + 2;
       const stop = indexOutside(text, itemsStart, segEnd, '。；');
       const r = itemsIn(text, itemsStart, stop < 0 ? segEnd : stop);
