@@ -88,3 +88,16 @@ describe('policy-cascade demo', () => {
     expect(readFileSync(join(outDir, 'report.xlsx')).subarray(0, 2).toString()).toBe('PK');
   });
 });
+
+describe('policy-cascade schema', () => {
+  it('prints the JSON Schema of each JSON output, derived from the zod model', () => {
+    for (const [name, key] of [['report', 'pairs'], ['document', 'tasks'], ['alignment', 'links']] as const) {
+      const r = runCli(['schema', name]);
+      expect(r.status).toBe(0);
+      const schema = JSON.parse(r.stdout);
+      expect(schema.$comment).toBe(`schemaVersion ${SCHEMA_VERSION}`);
+      expect(schema.properties[key]).toBeDefined();
+    }
+    expect(runCli(['schema', 'nope']).status).toBe(2);
+  });
+});

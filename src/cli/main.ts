@@ -6,6 +6,7 @@ import { registerAlign } from './commands/align.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerBatch } from './commands/batch.js';
 import { registerDemo } from './commands/demo.js';
+import { registerSchema } from './commands/schema.js';
 
 /** The CLI is a thin shell over the library API: each command parses its arguments and calls it. */
 function buildProgram(): Command {
@@ -20,6 +21,7 @@ function buildProgram(): Command {
   registerAnalyze(program);
   registerBatch(program);
   registerDemo(program);
+  registerSchema(program);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeErr: () => {} });
   return program;
 }

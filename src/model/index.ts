@@ -6,3 +6,4 @@ export * from './alignment.js';
 export * from './report.js';
 export * from './version.js';
 export * from './guard.js';
+export * from './json-schema.js';
