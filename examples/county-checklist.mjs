@@ -16,7 +16,7 @@ const pair = report.pairs.find((p) => p.childIndex === docs.length - 1 && !p.ski
 const parent = report.documents[pair.parentIndex];
 const task = (id) => parent.tasks.find((t) => t.id === id);
 
-const missing = pair.alignment.droppedParents.map((id) => task(id));
+const missing = pair.droppedParents.map((id) => task(id));
 const cut = pair.targetChanges.filter((c) => c.change === 'relaxed' || c.change === 'dropped');
 
 const rows = (items, cells) => items.map((x) => `<tr>${cells(x).map((c) => `<td>${esc(c ?? '')}</td>`).join('')}</tr>`).join('\n');

@@ -45,7 +45,7 @@ describe('policy-cascade batch (CLI, worker threads)', () => {
       expect(r.counts?.linked).toBeGreaterThan(80);
       const report = JSON.parse(readFileSync(join(out, `city--${name}.json`), 'utf8'));
       expect(report.pairs).toHaveLength(1);
-      expect(report.pairs[0].alignment.links.length).toBe(r.counts?.linked);
+      expect(report.pairs[0].links.length).toBe(r.counts?.linked);
     }
     const broken = byId.get('city--broken')!;
     expect(broken.status).toBe('failed');

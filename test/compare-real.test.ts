@@ -125,7 +125,7 @@ describe('province → city → county cascade', () => {
     const counts = top.summary.targets;
     expect(counts.kept + counts.relaxed + counts.raised + counts.dropped + counts.deferred).toBe(0);
     // only the targets of city tasks with no provincial counterpart are reported (as added)
-    const local = new Set(top.alignment.addedChildren);
+    const local = new Set(top.addedChildren);
     expect(top.targetChanges.every((c) => c.change === 'added' && c.parent === null && local.has(c.child!))).toBe(true);
   });
 });

@@ -687,7 +687,7 @@ describe('analyzeCascade', () => {
     };
     const report = analyzeCascade([province, city]);
     const pair = report.pairs[0]!;
-    expect(pair.alignment.links.map((l) => l.child)).toContain('1');
+    expect(pair.links.map((l) => l.child)).toContain('1');
     expect(pair.targetChanges.filter((c) => c.child === '1')).toEqual([]);
     expect(pair.referenceShare.source).toBe('none');
   });

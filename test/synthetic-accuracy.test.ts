@@ -53,11 +53,11 @@ describe(`synthetic accuracy (${N} generated county lists against the city list)
       const child = parseDocument(text, { name: `synthetic-${i}.txt` });
       const report = await analyzeCascade([city, child], { referenceShare: truth.share });
       const pair = report.pairs.find((p) => p.parentIndex === 0 && p.childIndex === 1)!;
-      const a = scoreSyntheticAlignment(truth, pair.alignment);
+      const a = scoreSyntheticAlignment(truth, pair);
       tally.links.push(a.links);
       tally.dropped.push(a.droppedParents);
       tally.added.push(a.addedChildren);
-      tallyRelations(truth, pair.alignment.links, tally.byRelation);
+      tallyRelations(truth, pair.links, tally.byRelation);
       const c = scoreSyntheticChanges(truth, pair.targetChanges);
       tally.changes.total += c.total;
       tally.changes.correct += c.correct;

@@ -49,7 +49,7 @@ export function analyzeCascade(docs: readonly PolicyDocument[], options?: Analyz
     documents: [...docs],
     levels: docs.map(documentRefOf),
     pairs,
-    warnings: collectWarnings(docs, pairs.map((p) => ({ warnings: p.alignment.warnings, label: `${sourceName(docs[p.childIndex]!, p.childIndex)} → ${sourceName(docs[p.parentIndex]!, p.parentIndex)}` }))),
+    warnings: collectWarnings(docs, pairs.map((p) => ({ warnings: p.warnings, label: `${sourceName(docs[p.childIndex]!, p.childIndex)} → ${sourceName(docs[p.parentIndex]!, p.parentIndex)}` }))),
   };
 }
 

@@ -106,12 +106,12 @@ export function comparePair(input: ComparePairInput, options: ComparePairOptions
   const targetChanges = sortChanges([...paired, ...other], parent, child);
 
   return {
+    ...alignment,
     parentIndex: input.parentIndex,
     childIndex: input.childIndex,
     parent: documentRefOf(parent),
     child: documentRefOf(child),
     skipLevel: input.skipLevel,
-    alignment,
     targetChanges,
     leadUnitChanges: leadUnitChanges(parent, child, alignment),
     referenceShare,

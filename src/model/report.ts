@@ -81,15 +81,16 @@ export const PairSummarySchema = z.object({
 });
 export type PairSummary = z.infer<typeof PairSummarySchema>;
 
-export const PairReportSchema = z.object({
+/**
+ * One level pair of the report: the pair's alignment (links, droppedParents, addedChildren, sections,
+ * droppedParentSections, warnings — the same fields as `align --json`) plus what happened to the targets.
+ */
+export const PairReportSchema = AlignmentSchema.extend({
   /** Indexes into GapReport.documents. */
   parentIndex: z.number().int(),
   childIndex: z.number().int(),
-  parent: DocumentRefSchema,
-  child: DocumentRefSchema,
   /** The pair skips a level (county against province). */
   skipLevel: z.boolean(),
-  alignment: AlignmentSchema,
   targetChanges: z.array(TargetChangeSchema),
   leadUnitChanges: z.array(LeadUnitChangeSchema),
   referenceShare: ReferenceShareSchema,

@@ -167,14 +167,14 @@ function taskRows(view: PairView): Record<TaskColumn, Cell>[] {
     };
   };
   return [
-    ...pair.alignment.links.map((l) => ({
+    ...pair.links.map((l) => ({
       ...base('linked', l.parents, l.child),
       relation: l.relation,
       score: l.score,
       skip_level: pair.skipLevel || l.skipLevel === true,
     })),
-    ...pair.alignment.droppedParents.map((id) => base('dropped', [id], null)),
-    ...pair.alignment.addedChildren.map((id) => base('added', [], id)),
+    ...pair.droppedParents.map((id) => base('dropped', [id], null)),
+    ...pair.addedChildren.map((id) => base('added', [], id)),
   ];
 }
 

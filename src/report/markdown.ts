@@ -95,13 +95,13 @@ function pairSection(view: PairView, n: number, L: ReportLabels): string {
     const sec = topSectionOf(doc, task);
     return `- ${mdText(taskLabel(task, id))}${sec ? ` (${mdText(`${sec.id}、${sec.title}`)})` : ''}`;
   };
-  if (pair.alignment.droppedParents.length) {
+  if (pair.droppedParents.length) {
     out.push(`### ${L.droppedTasks}`);
-    out.push(pair.alignment.droppedParents.map((id) => taskItem(view.parentDoc, id, (x) => view.parentTask(x))).join('\n'));
+    out.push(pair.droppedParents.map((id) => taskItem(view.parentDoc, id, (x) => view.parentTask(x))).join('\n'));
   }
-  if (pair.alignment.addedChildren.length) {
+  if (pair.addedChildren.length) {
     out.push(`### ${L.addedTasks}`);
-    out.push(pair.alignment.addedChildren.map((id) => taskItem(view.childDoc, id, (x) => view.childTask(x))).join('\n'));
+    out.push(pair.addedChildren.map((id) => taskItem(view.childDoc, id, (x) => view.childTask(x))).join('\n'));
   }
   if (pair.leadUnitChanges.length) {
     out.push(`### ${L.leadUnitChanges}`);
@@ -124,7 +124,7 @@ function warningRows(report: GapReport): Warning[] {
   return [
     ...report.warnings,
     ...report.documents.flatMap((d) => d.warnings.map((w) => ({ ...w, source: w.source ?? d.name ?? d.title }))),
-    ...report.pairs.flatMap((p) => p.alignment.warnings),
+    ...report.pairs.flatMap((p) => p.warnings),
   ];
 }
 

@@ -93,7 +93,7 @@ results.stages.synthAnalyze = row(
   for (let i = 0; i < nSynth; i++) {
     const report = await analyzeCascade([docs.city, synthDocs[i]], { referenceShare: synth[i].truth.share });
     const pair = report.pairs.find((p) => p.parentIndex === 0 && p.childIndex === 1);
-    const s = scoreSyntheticAlignment(synth[i].truth, pair.alignment);
+    const s = scoreSyntheticAlignment(synth[i].truth, pair);
     linkScores.push(s.links);
     dropScores.push(s.droppedParents);
     const c = scoreSyntheticChanges(synth[i].truth, pair.targetChanges);

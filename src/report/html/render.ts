@@ -76,7 +76,7 @@ function sideBySideHtml(view: PairView, L: ReportLabels): string {
     `<div class="head">${h(formatDocRef(view.pair.parent, L))}</div>`,
     `<div class="head">${h(formatDocRef(view.pair.child, L))}</div>`,
   ];
-  for (const link of view.pair.alignment.links) {
+  for (const link of view.pair.links) {
     const parentIds = link.parents;
     const parent = view.parentTask(parentIds[0] ?? null);
     const child = view.childTask(link.child);
@@ -128,14 +128,14 @@ function pairSection(view: PairView, n: number, L: ReportLabels): { html: string
   });
   if (groups.length === 0) out.push(`<p class="muted">${h(L.noTargetChanges)}</p>`);
 
-  if (pair.alignment.droppedParents.length) {
-    out.push(`<h3 id="${id}-dropped">${h(L.droppedTasks)}（${pair.alignment.droppedParents.length}）</h3>`);
-    out.push(taskList(view, pair.alignment.droppedParents, 'parent'));
+  if (pair.droppedParents.length) {
+    out.push(`<h3 id="${id}-dropped">${h(L.droppedTasks)}（${pair.droppedParents.length}）</h3>`);
+    out.push(taskList(view, pair.droppedParents, 'parent'));
     toc.push(`<li><a href="#${id}-dropped">${h(L.droppedTasks)}</a></li>`);
   }
-  if (pair.alignment.addedChildren.length) {
-    out.push(`<h3 id="${id}-added">${h(L.addedTasks)}（${pair.alignment.addedChildren.length}）</h3>`);
-    out.push(taskList(view, pair.alignment.addedChildren, 'child'));
+  if (pair.addedChildren.length) {
+    out.push(`<h3 id="${id}-added">${h(L.addedTasks)}（${pair.addedChildren.length}）</h3>`);
+    out.push(taskList(view, pair.addedChildren, 'child'));
     toc.push(`<li><a href="#${id}-added">${h(L.addedTasks)}</a></li>`);
   }
   if (pair.leadUnitChanges.length) {
@@ -150,7 +150,7 @@ function pairSection(view: PairView, n: number, L: ReportLabels): { html: string
     out.push(`<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`);
     toc.push(`<li><a href="#${id}-lead">${h(L.leadUnitChanges)}</a></li>`);
   }
-  if (pair.alignment.links.length) {
+  if (pair.links.length) {
     out.push(`<h3 id="${id}-text">${h(L.sideBySide)}</h3>`);
     out.push(sideBySideHtml(view, L));
     toc.push(`<li><a href="#${id}-text">${h(L.sideBySide)}</a></li>`);
@@ -166,7 +166,7 @@ function warningsHtml(report: GapReport, L: ReportLabels): string {
   const warnings: Warning[] = [
     ...report.warnings,
     ...report.documents.flatMap((d) => d.warnings.map((w) => ({ ...w, source: w.source ?? d.name ?? d.title }))),
-    ...report.pairs.flatMap((p) => p.alignment.warnings),
+    ...report.pairs.flatMap((p) => p.warnings),
   ];
   if (warnings.length === 0) return '';
   const head = [L.code, L.message, L.source, L.position].map((x) => `<th>${h(x)}</th>`).join('');
