@@ -2,7 +2,7 @@ import diff from 'fast-diff';
 import { assertPolicyDocument, type Alignment, type DocumentRef, type Link, type PolicyDocument, type SectionLink, type Warning } from '../model/index.js';
 import { createJiebaSegmenter } from '../segment/jieba.js';
 import type { Segmenter } from '../segment/types.js';
-import { blockCandidates } from '../similarity/blocking.js';
+import { clauseIndex, runsDice, sharedBound } from '../similarity/doc-index.js';
 import { extractDocumentFeatures, type DocumentFeatures } from '../similarity/features.js';
 import { createPairScorer, literalHeadingSimilarity, type PairScorer } from '../similarity/signals.js';
 import { diceSimilarity, stripPunctuation } from '../similarity/text.js';
@@ -74,13 +74,13 @@ export function alignWithFeatures(
   // changes on the labelled county → city pair and on synthetic lists, alignment ~2.5× faster); heading-only
   // pairs share few terms and keep the full comparison below opts.fullComparisonBelow.
   const fullComparisonBelow = headingOnlyPair ? opts.fullComparisonBelow : Math.min(opts.fullComparisonBelow, FULL_TEXT_BLOCKING_FROM);
-  const candidates = blockCandidates(cf, pf, content.terms, { fullComparisonBelow });
-  const candidateSets = candidates.map((c) => new Set(c));
-  const contentScore = (i: number, j: number): number => (candidateSets[i]!.has(j) ? content.score(i, j) : 0);
+  const candidates = content.candidates({ fullComparisonBelow });
+  const isCandidate = candidateTest(candidates, m);
+  const contentScore = (i: number, j: number): number => (isCandidate(i, j) ? content.score(i, j) : 0);
 
   const plan = alignSections(child, parent, content, candidates);
   const scorer = content.derive({ weights: opts.weights, orderPrior: sectionOrderPrior(cf, pf, plan) });
-  const score = (i: number, j: number): number => (candidateSets[i]!.has(j) ? scorer.score(i, j) : 0);
+  const score = (i: number, j: number): number => (isCandidate(i, j) ? scorer.score(i, j) : 0);
 
   // 1. order-aware monotone alignment
   const drafts = new Map<number, Draft>();
@@ -181,6 +181,21 @@ export function alignWithFeatures(
   };
 }
 
+/** Membership test for the candidate lists: trivial when every pair is a candidate, else a bitmap / sets. */
+function candidateTest(candidates: readonly (readonly number[])[], m: number): (i: number, j: number) => boolean {
+  if (candidates.every((c) => c.length === m)) return () => true;
+  const n = candidates.length;
+  if (n * m <= 4_000_000) {
+    const bits = new Uint8Array(n * m);
+    candidates.forEach((list, i) => {
+      for (const j of list) bits[i * m + j] = 1;
+    });
+    return (i, j) => bits[i * m + j] === 1;
+  }
+  const sets = candidates.map((c) => new Set(c));
+  return (i, j) => sets[i]!.has(j);
+}
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
@@ -198,11 +213,10 @@ function roundSignals<T extends Record<string, number>>(s: T): T {
 function sectionOrderPrior(cf: DocumentFeatures, pf: DocumentFeatures, plan: SectionPlan): (i: number, j: number) => number {
   const n = cf.tasks.length;
   const m = pf.tasks.length;
+  const mappedSection = cf.tasks.map((c) => plan.mapping.get(c.section));
   return (i, j) => {
-    const c = cf.tasks[i]!;
-    const p = pf.tasks[j]!;
-    const mapped = plan.mapping.get(c.section);
-    if (mapped !== undefined && mapped === p.section) return 1;
+    const mapped = mappedSection[i];
+    if (mapped !== undefined && mapped === pf.tasks[j]!.section) return 1;
     const rc = n > 1 ? i / (n - 1) : 0.5;
     const rp = m > 1 ? j / (m - 1) : 0.5;
     const closeness = Math.max(0, 1 - Math.abs(rc - rp) / 0.15);
@@ -316,16 +330,20 @@ function addSecondaryParents(
   plan: SectionPlan,
 ): void {
   const additions: [number, number][] = [];
+  const clauseEvidence = clauseEvidenceTest(cf, pf);
   for (const [i, d] of drafts) {
     const c = cf.tasks[i]!;
-    const others = (candidates[i] ?? [])
-      .filter((j) => !d.parents.includes(j))
-      .map((j) => [j, content.score(i, j)] as const)
-      .filter(([, s]) => s >= 0.05)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 6);
+    // the other candidates worth a look: the six best by content score (stable order on ties)
+    const ranked: { j: number; s: number }[] = [];
+    for (const j of candidates[i] ?? []) {
+      if (d.parents.includes(j)) continue;
+      const s = content.score(i, j);
+      if (s >= 0.05) ranked.push({ j, s });
+    }
+    ranked.sort((a, b) => b.s - a.s);
+    const others = ranked.slice(0, 6);
     const primarySection = pf.tasks[d.parents[0]!]!.section;
-    for (const [j] of others) {
+    for (const { j } of others) {
       const q = pf.tasks[j]!;
       if (q.headingOnly) {
         // a heading-only parent: the child quotes it, and it sits beside the primary (same part)
@@ -335,18 +353,7 @@ function addSecondaryParents(
         }
         continue;
       }
-      const primaries = d.parents.map((k) => pf.tasks[k]!);
-      let evidence = 0;
-      for (const clause of c.clauses) {
-        if (clause.length < 10) continue;
-        let inOther = 0;
-        for (const qc of q.clauses) inOther = Math.max(inOther, diceSimilarity(clause, qc));
-        if (inOther < 0.7) continue;
-        let inPrimary = 0;
-        for (const p of primaries) for (const pc of p.clauses) inPrimary = Math.max(inPrimary, diceSimilarity(clause, pc));
-        if (inOther - inPrimary >= 0.25) evidence++;
-      }
-      if (evidence > 0) additions.push([i, j]);
+      if (clauseEvidence(i, j, d.parents)) additions.push([i, j]);
     }
   }
   for (const [i, j] of additions) {
@@ -355,6 +362,52 @@ function addSecondaryParents(
     d.parents.push(j);
     parentChildren.set(j, [...(parentChildren.get(j) ?? []), i]);
   }
+}
+
+/**
+ * Whether some clause of child i (10+ characters) matches a clause of parent j closely (Dice ≥ 0.7) and
+ * clearly better (by 0.25) than any clause of the child's primary parents.
+ */
+function clauseEvidenceTest(cf: DocumentFeatures, pf: DocumentFeatures): (i: number, j: number, primaries: readonly number[]) => boolean {
+  const cx = clauseIndex(cf);
+  const px = clauseIndex(pf);
+  // best Dice of child clause ck with the clauses of parent task k, skipping clauses that cannot reach `floor`
+  const bestIn = (i: number, ck: number, k: number, floor: number): number => {
+    const clause = cf.tasks[i]!.clauses[ck]!;
+    const runs = cx.clauseCodes[i]![ck]!;
+    let best = 0;
+    pf.tasks[k]!.clauses.forEach((qc, qk) => {
+      const needed = Math.max(floor, best);
+      if (maxDice(clause, qc) < needed) return;
+      // cheaper bound first: bigrams of the clause that qc's signature may hold
+      if (clause.length >= 2 && qc.length >= 2 && clause !== qc) {
+        const bound = Math.min(sharedBound(runs, px.clauseSignatures[k]![qk]!), qc.length - 1);
+        if ((2 * bound) / (clause.length - 1 + (qc.length - 1)) < needed) return;
+      }
+      best = Math.max(best, runsDice(clause, qc, runs, px.clauseCodes[k]![qk]!));
+    });
+    return best;
+  };
+  return (i, j, primaries) => {
+    let evidence = 0;
+    cf.tasks[i]!.clauses.forEach((clause, ck) => {
+      if (clause.length < 10) return;
+      const inOther = bestIn(i, ck, j, 0.7);
+      if (inOther < 0.7) return;
+      let inPrimary = 0;
+      for (const k of primaries) inPrimary = Math.max(inPrimary, bestIn(i, ck, k, inPrimary));
+      if (inOther - inPrimary >= 0.25) evidence++;
+    });
+    return evidence > 0;
+  };
+}
+
+/** Upper bound of the bigram Dice of two strings of 2+ characters (from their lengths alone). */
+function maxDice(a: string, b: string): number {
+  if (a.length < 2 || b.length < 2 || a === b) return 1;
+  const x = a.length - 1;
+  const y = b.length - 1;
+  return (2 * Math.min(x, y)) / (x + y);
 }
 
 function summariseSections(

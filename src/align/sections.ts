@@ -55,8 +55,8 @@ export function alignSections(
 ): SectionPlan {
   const child = topLevelSections(childDoc);
   const parent = topLevelSections(parentDoc);
-  const sectionOfParent = new Map<number, number>();
-  parent.forEach((g, k) => g.taskIndices.forEach((j) => sectionOfParent.set(j, k)));
+  const sectionOfParent = new Int32Array(parentDoc.tasks.length).fill(-1);
+  parent.forEach((g, k) => g.taskIndices.forEach((j) => (sectionOfParent[j] = k)));
   // best[childTask][parentSection] = best task score of that child task inside that parent section
   const sims: number[][] = child.map(() => parent.map(() => 0));
   child.forEach((cg, a) => {
@@ -65,8 +65,8 @@ export function alignSections(
     for (const i of cg.taskIndices) {
       const bestPer = parent.map(() => 0);
       for (const j of candidates[i] ?? []) {
-        const k = sectionOfParent.get(j);
-        if (k === undefined) continue;
+        const k = sectionOfParent[j]!;
+        if (k < 0) continue;
         bestPer[k] = Math.max(bestPer[k]!, contentScorer.score(i, j));
       }
       bestPer.forEach((v, k) => (sums[k]! += v));

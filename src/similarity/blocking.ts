@@ -1,3 +1,4 @@
+import type { PairTerms } from './dense.js';
 import type { DocumentFeatures } from './features.js';
 import type { TermIndex } from './tfidf.js';
 
@@ -48,6 +49,72 @@ export function blockCandidates(
     }
     const ranked = [...acc.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, maxCandidates);
     const out = new Set(ranked.map(([j]) => j));
+    const center = n > 1 ? Math.round((i / (n - 1)) * (m - 1)) : 0;
+    for (let j = Math.max(0, center - window); j <= Math.min(m - 1, center + window); j++) out.add(j);
+    return [...out].sort((a, b) => a - b);
+  });
+}
+
+/**
+ * blockCandidates from a pair's term table (typed arrays instead of string-keyed maps); same candidates,
+ * same order.
+ */
+export function blockCandidatesWithPairTerms(
+  child: DocumentFeatures,
+  parent: DocumentFeatures,
+  pt: PairTerms,
+  options: BlockingOptions = {},
+): number[][] {
+  const n = child.tasks.length;
+  const m = parent.tasks.length;
+  const fullBelow = options.fullComparisonBelow ?? 400;
+  if (m < fullBelow) {
+    const all = new Array<number>(m);
+    for (let j = 0; j < m; j++) all[j] = j;
+    return child.tasks.map(() => all.slice());
+  }
+  const maxCandidates = options.maxCandidates ?? 40;
+  const maxDf = Math.max(3, Math.floor((options.maxDocumentFrequencyShare ?? 0.05) * pt.taskCount));
+  const window = options.orderWindow ?? 5;
+  const ids = pt.weight.length;
+  // postings of informative terms by pair term id, parents ascending
+  const start = new Int32Array(ids + 1);
+  const px = pt.parentIndex;
+  for (let j = 0; j < m; j++) {
+    for (const local of px.taskTermIds[j]!) {
+      const id = pt.parentToPair[local]!;
+      if (pt.df[id]! <= maxDf) start[id + 1]!++;
+    }
+  }
+  for (let id = 0; id < ids; id++) start[id + 1]! += start[id]!;
+  const fill = start.slice(0, ids);
+  const postings = new Int32Array(start[ids]!);
+  for (let j = 0; j < m; j++) {
+    for (const local of px.taskTermIds[j]!) {
+      const id = pt.parentToPair[local]!;
+      if (pt.df[id]! <= maxDf) postings[fill[id]!++] = j;
+    }
+  }
+  const acc = new Float64Array(m);
+  const seen = new Uint8Array(m);
+  return child.tasks.map((_, i) => {
+    const touched: number[] = [];
+    for (const id of pt.childIndex.taskTermIds[i]!) {
+      if (start[id] === start[id + 1]) continue;
+      const w = pt.weight[id]!;
+      for (let at = start[id]!; at < start[id + 1]!; at++) {
+        const j = postings[at]!;
+        if (!seen[j]) {
+          seen[j] = 1;
+          acc[j] = 0;
+          touched.push(j);
+        }
+        acc[j] = acc[j]! + w;
+      }
+    }
+    touched.sort((a, b) => acc[b]! - acc[a]! || a - b);
+    const out = new Set(touched.slice(0, maxCandidates));
+    for (const j of touched) seen[j] = 0;
     const center = n > 1 ? Math.round((i / (n - 1)) * (m - 1)) : 0;
     for (let j = Math.max(0, center - window); j <= Math.min(m - 1, center + window); j++) out.add(j);
     return [...out].sort((a, b) => a - b);

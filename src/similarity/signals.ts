@@ -1,5 +1,8 @@
 import type { Signals } from '../model/index.js';
 import type { DocumentFeatures, TaskFeatures } from './features.js';
+import { genericWeight } from '../segment/stopwords.js';
+import { blockCandidates, blockCandidatesWithPairTerms, type BlockingOptions } from './blocking.js';
+import { BODY_APPLIES, LEAD_UNITS_APPLY, NUMBERS_APPLY, buildPairTerms, computeDenseSignals, type PairTerms } from './dense.js';
 import { buildTermIndex, cosine, type TermIndex } from './tfidf.js';
 import { conceptCover } from './concepts.js';
 import { diceSimilarity, preparedDice } from './text.js';
@@ -43,8 +46,10 @@ export interface PairScorer {
   sharedTerms(childIndex: number, parentIndex: number, limit?: number): string[];
   /** How much of the parent's heading content appears anywhere in the child's text, in [0, 1]. */
   parentHeadingCover(childIndex: number, parentIndex: number): number;
+  /** Candidate parents of each child task (see blockCandidates), from this pair's term statistics. */
+  candidates(options?: BlockingOptions): number[][];
   /** Another scorer over the same pair (other weights / order prior) sharing the computed signals. */
-  derive(options: Omit<PairScorerOptions, 'genericFactor'>): PairScorer;
+  derive(options: Omit<PairScorerOptions, 'genericFactor' | 'signalPath'>): PairScorer;
 }
 
 export interface PairScorerOptions {
@@ -52,6 +57,11 @@ export interface PairScorerOptions {
   /** Order prior in [0, 1] for a pair; defaults to closeness of relative positions. */
   orderPrior?: (childIndex: number, parentIndex: number) => number;
   genericFactor?: number;
+  /**
+   * How content signals are computed: 'dense' (all pairs at once from inverted indexes), 'pairwise' (each
+   * pair on demand) or 'auto' (dense for pairs up to 250,000 task cells). Both give identical values.
+   */
+  signalPath?: 'auto' | 'dense' | 'pairwise';
 }
 
 function relativeOrder(n: number, m: number): (c: number, p: number) => number {
@@ -140,13 +150,107 @@ interface RawSimilarity {
   applicable: Applicable;
 }
 
+const BODY_BIT = BODY_APPLIES;
+const NUMBERS_BIT = NUMBERS_APPLY;
+const LEAD_UNITS_BIT = LEAD_UNITS_APPLY;
+
 /** Content signals of a document pair, computed once per task pair and shared by derived scorers. */
 interface SignalStore {
   terms: TermIndex;
-  raw(ci: number, pj: number): RawSimilarity;
+  /** Whether cells are held in dense arrays (small enough pairs), so scorers can cache densely too. */
+  dense: boolean;
+  /** Writes heading, body, numbers, leadUnits of a cell into out[0..3]; returns the applicability bits. */
+  read(ci: number, pj: number, out: Float64Array): number;
+  parentHeadingCover(ci: number, pj: number): number;
+  candidates(options?: BlockingOptions): number[][];
+  /** Text terms (2+ characters) both tasks contain, in the child's term order, with their weights. */
+  sharedTextTerms(ci: number, pj: number): WeightedTerm[];
 }
 
-function createSignalStore(child: DocumentFeatures, parent: DocumentFeatures, genericFactor?: number): SignalStore {
+interface WeightedTerm {
+  term: string;
+  weight: number;
+}
+
+/**
+ * Pairs up to this many task cells get all their content signals at once from inverted indexes (typed
+ * arrays, ~50 bytes a cell); larger ones are scored pair by pair on demand (with candidate blocking, only a
+ * few dozen parents per child are ever asked for).
+ */
+const DENSE_MAX_CELLS = 250_000;
+
+function createSignalStore(
+  child: DocumentFeatures,
+  parent: DocumentFeatures,
+  genericFactor: number | undefined,
+  path: PairScorerOptions['signalPath'] = 'auto',
+): SignalStore {
+  const cells = child.tasks.length * parent.tasks.length;
+  if (path === 'dense' || (path === 'auto' && cells <= DENSE_MAX_CELLS)) return createDenseStore(child, parent, genericFactor);
+  return createLazyStore(child, parent, genericFactor);
+}
+
+function createDenseStore(child: DocumentFeatures, parent: DocumentFeatures, genericFactor?: number): SignalStore {
+  const pt = buildPairTerms(child, parent, genericFactor);
+  const d = computeDenseSignals(child, parent, pt);
+  const terms = pairTermIndex(pt, child, parent, genericFactor);
+  const n = child.tasks.length;
+  const m = parent.tasks.length;
+  const inParent = new Uint8Array(pt.weight.length);
+  return {
+    terms,
+    dense: true,
+    read(ci, pj, out) {
+      const cell = ci * m + pj;
+      out[0] = d.heading[cell]!;
+      out[1] = d.body[cell]!;
+      out[2] = d.numbers[cell]!;
+      out[3] = d.leadUnits[cell]!;
+      return d.applicable[cell]!;
+    },
+    parentHeadingCover(ci, pj) {
+      const v = d.parentCover[pj * n + ci]!;
+      return Number.isNaN(v) ? headingCover(parent.tasks[pj]!, child.tasks[ci]!, terms) : v;
+    },
+    candidates: (options) => blockCandidatesWithPairTerms(child, parent, pt, options),
+    sharedTextTerms(ci, pj) {
+      const parentIds = pt.parentIndex.taskTermIds[pj]!;
+      for (const local of parentIds) inParent[pt.parentToPair[local]!] = 1;
+      const out: WeightedTerm[] = [];
+      for (const id of pt.childIndex.taskTermIds[ci]!) {
+        if (inParent[id] !== 1) continue;
+        const term = pt.childIndex.terms[id]!;
+        if (term.length >= 2) out.push({ term, weight: pt.weight[id]! });
+      }
+      for (const local of parentIds) inParent[pt.parentToPair[local]!] = 0;
+      return out;
+    },
+  };
+}
+
+/** The TermIndex of a pair, answered from the pair's term table. */
+function pairTermIndex(pt: PairTerms, child: DocumentFeatures, parent: DocumentFeatures, genericFactor?: number): TermIndex {
+  const idf = (term: string): number => {
+    const id = pt.idOf(term);
+    return Math.log((pt.taskCount + 1) / ((id >= 0 ? pt.df[id]! : 0) + 1)) + 1;
+  };
+  let full: TermIndex | undefined;
+  return {
+    idf,
+    weight: (term) => {
+      const id = pt.idOf(term);
+      return id >= 0 ? pt.weight[id]! : idf(term) * genericWeight(term, pt.genericFactor);
+    },
+    df: (term) => {
+      const id = pt.idOf(term);
+      return id >= 0 ? pt.df[id]! : 0;
+    },
+    vector: (t) => (full ??= buildTermIndex([...child.tasks, ...parent.tasks], genericFactor)).vector(t),
+    taskCount: pt.taskCount,
+  };
+}
+
+function createLazyStore(child: DocumentFeatures, parent: DocumentFeatures, genericFactor?: number): SignalStore {
   const terms = buildTermIndex([...child.tasks, ...parent.tasks], genericFactor);
   const childVectors = child.tasks.map((t) => terms.vector(t.textTerms));
   const parentVectors = parent.tasks.map((t) => terms.vector(t.textTerms));
@@ -186,16 +290,41 @@ function createSignalStore(child: DocumentFeatures, parent: DocumentFeatures, ge
       },
     };
   };
+  const raw = (ci: number, pj: number): RawSimilarity => {
+    const key = ci * m + pj;
+    let r = cache.get(key);
+    if (!r) cache.set(key, (r = compute(ci, pj)));
+    return r;
+  };
   return {
     terms,
-    raw(ci, pj) {
-      const key = ci * m + pj;
-      let r = cache.get(key);
-      if (!r) cache.set(key, (r = compute(ci, pj)));
-      return r;
+    dense: false,
+    read(ci, pj, out) {
+      const r = raw(ci, pj);
+      out[0] = r.signals.heading;
+      out[1] = r.signals.body;
+      out[2] = r.signals.numbers;
+      out[3] = r.signals.leadUnits;
+      return (r.applicable.body ? BODY_BIT : 0) | (r.applicable.numbers ? NUMBERS_BIT : 0) | (r.applicable.leadUnits ? LEAD_UNITS_BIT : 0);
+    },
+    parentHeadingCover: (ci, pj) => headingCover(parent.tasks[pj]!, child.tasks[ci]!, terms),
+    candidates: (options) => blockCandidates(child, parent, terms, options),
+    sharedTextTerms(ci, pj) {
+      const c = child.tasks[ci]!;
+      const p = parent.tasks[pj]!;
+      const out: WeightedTerm[] = [];
+      for (const t of c.textTerms.keys()) if (t.length >= 2 && p.textTerms.has(t)) out.push({ term: t, weight: terms.weight(t) });
+      return out;
     },
   };
 }
+
+/** Position of each signal in a read() buffer, and the applicability bit it needs (0: always applies). */
+const SIGNAL_SLOT: Record<keyof Signals, number> = { heading: 0, body: 1, numbers: 2, leadUnits: 3, order: 4 };
+const SIGNAL_BIT: Record<keyof Signals, number> = { heading: 0, body: BODY_BIT, numbers: NUMBERS_BIT, leadUnits: LEAD_UNITS_BIT, order: 0 };
+
+// the default-locale collation of String.prototype.localeCompare, without building a collator per call
+const TERM_ORDER = new Intl.Collator();
 
 function buildScorer(
   child: DocumentFeatures,
@@ -210,24 +339,43 @@ function buildScorer(
   };
   const order = options.orderPrior ?? relativeOrder(child.tasks.length, parent.tasks.length);
   const keys = (Object.keys(weights) as (keyof Signals)[]).filter((k) => weights[k] > 0);
-  const cache = new Map<number, PairSimilarity>();
+  const keySlots = Int32Array.from(keys, (k) => SIGNAL_SLOT[k]);
+  const keyBits = Int32Array.from(keys, (k) => SIGNAL_BIT[k]);
+  const keyWeights = Float64Array.from(keys, (k) => weights[k]);
+  const usesOrder = keys.includes('order');
   const m = parent.tasks.length;
-  const similarity = (ci: number, pj: number): PairSimilarity => {
-    const key = ci * m + pj;
-    const hit = cache.get(key);
-    if (hit) return hit;
-    const raw = store.raw(ci, pj);
-    const signals: Signals = { ...raw.signals, order: order(ci, pj) };
+  const denseCache = store.dense ? new Float64Array(child.tasks.length * m).fill(NaN) : undefined;
+  const mapCache = new Map<number, number>();
+  const buf = new Float64Array(5);
+  // weighted mean of the applicable signals, in the order of the weight keys (as the per-pair definition adds them)
+  const combine = (bits: number, values: Float64Array): number => {
     let num = 0;
     let den = 0;
-    for (const k of keys) {
-      if (!raw.applicable[k]) continue;
-      num += weights[k] * signals[k];
-      den += weights[k];
+    for (let k = 0; k < keySlots.length; k++) {
+      const bit = keyBits[k]!;
+      if (bit !== 0 && (bits & bit) === 0) continue;
+      num += keyWeights[k]! * values[keySlots[k]!]!;
+      den += keyWeights[k]!;
     }
-    const result = { signals, score: den > 0 ? num / den : 0 };
-    cache.set(key, result);
-    return result;
+    return den > 0 ? num / den : 0;
+  };
+  const score = (ci: number, pj: number): number => {
+    const key = ci * m + pj;
+    let s = denseCache ? denseCache[key]! : mapCache.get(key);
+    if (s === undefined || Number.isNaN(s)) {
+      const bits = store.read(ci, pj, buf);
+      buf[4] = usesOrder ? order(ci, pj) : 0;
+      s = combine(bits, buf);
+      if (denseCache) denseCache[key] = s;
+      else mapCache.set(key, s);
+    }
+    return s;
+  };
+  const similarity = (ci: number, pj: number): PairSimilarity => {
+    const values = new Float64Array(5);
+    store.read(ci, pj, values);
+    const signals: Signals = { heading: values[0]!, body: values[1]!, numbers: values[2]!, leadUnits: values[3]!, order: order(ci, pj) };
+    return { signals, score: score(ci, pj) };
   };
   const terms = store.terms;
   return {
@@ -236,17 +384,32 @@ function buildScorer(
     terms,
     headingOnlyPair,
     similarity,
-    score: (ci, pj) => similarity(ci, pj).score,
-    parentHeadingCover: (ci, pj) => headingCover(parent.tasks[pj]!, child.tasks[ci]!, terms),
+    score,
+    parentHeadingCover: (ci, pj) => store.parentHeadingCover(ci, pj),
+    candidates: (options) => store.candidates(options),
     sharedTerms(ci, pj, limit = 12) {
       const c = child.tasks[ci]!;
       const p = parent.tasks[pj]!;
       const out: string[] = [];
       for (const x of c.named) if (p.named.has(x)) out.push(x);
       for (const x of c.numbers) if (p.numbers.has(x)) out.push(x);
-      const shared = [...c.textTerms.keys()].filter((t) => p.textTerms.has(t) && t.length >= 2);
-      shared.sort((a, b) => terms.weight(b) - terms.weight(a) || a.localeCompare(b));
-      for (const t of shared) if (!out.includes(t)) out.push(t);
+      const shared = store.sharedTextTerms(ci, pj);
+      // by weight, ties in collation order; collation (slow) only where the first `limit + out.length` fall
+      shared.sort((a, b) => b.weight - a.weight);
+      const needed = Math.min(shared.length, limit + out.length);
+      for (let start = 0; start < needed; ) {
+        let end = start + 1;
+        while (end < shared.length && shared[end]!.weight === shared[start]!.weight) end++;
+        if (end - start > 1) {
+          const group = shared.slice(start, end).sort((a, b) => TERM_ORDER.compare(a.term, b.term));
+          for (let k = start; k < end; k++) shared[k] = group[k - start]!;
+        }
+        start = end;
+      }
+      for (let k = 0; k < needed; k++) {
+        const term = shared[k]!.term;
+        if (!out.includes(term)) out.push(term);
+      }
       return out.slice(0, limit);
     },
     derive: (more) => buildScorer(child, parent, store, { ...options, ...more }),
@@ -262,5 +425,5 @@ export function createPairScorer(
   parent: DocumentFeatures,
   options: PairScorerOptions = {},
 ): PairScorer {
-  return buildScorer(child, parent, createSignalStore(child, parent, options.genericFactor), options);
+  return buildScorer(child, parent, createSignalStore(child, parent, options.genericFactor, options.signalPath), options);
 }

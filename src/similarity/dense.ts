@@ -1,0 +1,392 @@
+import { genericWeight } from '../segment/stopwords.js';
+import { conceptCover } from './concepts.js';
+import { countSharedRuns, diceFromShared, documentIndex, type DocumentIndex } from './doc-index.js';
+import type { DocumentFeatures } from './features.js';
+import { diceSimilarity } from './text.js';
+
+/**
+ * Content signals of every task pair of a (child, parent) document pair, computed at once from inverted
+ * indexes (shared bigrams, terms, named things) into typed arrays instead of pair by pair. The values are
+ * bit-identical to the pair-by-pair definitions in signals.ts (same operations in the same order): the
+ * aligner's results must not depend on which path computed them.
+ */
+export interface DenseSignals {
+  heading: Float64Array;
+  body: Float64Array;
+  numbers: Float64Array;
+  leadUnits: Float64Array;
+  /** Bits: BODY_APPLIES, NUMBERS_APPLY, LEAD_UNITS_APPLY (heading and order always apply). */
+  applicable: Uint8Array;
+  /**
+   * headingCover(parent, child) where the dense pass computed it (heading-only parent), else NaN; stored
+   * parent-major (index parent × childCount + child).
+   */
+  parentCover: Float64Array;
+}
+
+export const BODY_APPLIES = 1;
+export const NUMBERS_APPLY = 2;
+export const LEAD_UNITS_APPLY = 4;
+
+/** Term statistics of a document pair (TF-IDF over the tasks of both documents), by pair term id. */
+export interface PairTerms {
+  childIndex: DocumentIndex;
+  parentIndex: DocumentIndex;
+  /** Pair term id of each parent-local term id (child-local ids are pair ids). */
+  parentToPair: Int32Array;
+  df: Int32Array;
+  /** idf × generic-word factor per pair term id. */
+  weight: Float64Array;
+  taskCount: number;
+  genericFactor: number;
+  /** Pair term id of a term, or -1. */
+  idOf(term: string): number;
+}
+
+export function buildPairTerms(child: DocumentFeatures, parent: DocumentFeatures, genericFactor = 0.15): PairTerms {
+  const ci = documentIndex(child);
+  const pi = documentIndex(parent);
+  const childCount = ci.terms.length;
+  const parentToPair = new Int32Array(pi.terms.length);
+  const extra: string[] = [];
+  for (let k = 0; k < pi.terms.length; k++) {
+    const id = ci.termIds.get(pi.terms[k]!);
+    if (id !== undefined) parentToPair[k] = id;
+    else {
+      parentToPair[k] = childCount + extra.length;
+      extra.push(pi.terms[k]!);
+    }
+  }
+  const total = childCount + extra.length;
+  const df = new Int32Array(total);
+  for (let k = 0; k < childCount; k++) df[k]! += ci.df[k]!;
+  for (let k = 0; k < pi.terms.length; k++) df[parentToPair[k]!]! += pi.df[k]!;
+  const taskCount = child.tasks.length + parent.tasks.length;
+  const weight = new Float64Array(total);
+  for (let id = 0; id < total; id++) {
+    const term = id < childCount ? ci.terms[id]! : extra[id - childCount]!;
+    // same expressions as buildTermIndex (idf × generic factor)
+    weight[id] = (Math.log((taskCount + 1) / (df[id]! + 1)) + 1) * genericWeight(term, genericFactor);
+  }
+  return {
+    childIndex: ci,
+    parentIndex: pi,
+    parentToPair,
+    df,
+    weight,
+    taskCount,
+    genericFactor,
+    idOf(term) {
+      const c = ci.termIds.get(term);
+      if (c !== undefined) return c;
+      const p = pi.termIds.get(term);
+      return p !== undefined ? parentToPair[p]! : -1;
+    },
+  };
+}
+
+/** L2-normalised TF-IDF weights of one task in its term order (as TermIndex.vector computes them). */
+function taskVector(ids: Int32Array, counts: Int32Array, toPair: Int32Array | null, weight: Float64Array): Float64Array {
+  const w = new Float64Array(ids.length);
+  let norm = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const id = toPair ? toPair[ids[k]!]! : ids[k]!;
+    const x = (1 + Math.log(counts[k]!)) * weight[id]!;
+    w[k] = x;
+    norm += x * x;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (let k = 0; k < w.length; k++) w[k] = w[k]! / norm;
+  return w;
+}
+
+/** Weight of a shared concept group in the heading signal (signals.ts CONCEPT_HEADING_WEIGHT). */
+const CONCEPT_HEADING_WEIGHT = 0.45;
+/** Same for the containment of a heading-only counterpart (signals.ts CONCEPT_BODY_WEIGHT). */
+const CONCEPT_BODY_WEIGHT = 0.6;
+const COMPOUND_PART_CREDIT = 0.5;
+
+/** Where one heading term is found in the tasks of the other document (see headingCover in signals.ts). */
+interface TermHits {
+  /** Tasks whose text contains the term (as a token or as a substring). */
+  whole: number[];
+  /** For terms of 4+ characters: other tasks holding some of its two-character parts, and the share held. */
+  partTasks: number[];
+  partShares: number[];
+}
+
+/**
+ * headingCover(from, into) for every heading-only `from` task against every `into` task (row-major
+ * from × into; rows of other tasks stay NaN).
+ */
+function coverMatrix(
+  from: DocumentFeatures,
+  into: DocumentFeatures,
+  intoIndex: DocumentIndex,
+  weightOfFrom: (task: number, term: string) => number,
+): Float64Array {
+  const nf = from.tasks.length;
+  const ni = into.tasks.length;
+  const out = new Float64Array(nf * ni).fill(NaN);
+  const hitsMemo = new Map<string, TermHits>();
+  const mark = new Int32Array(ni).fill(-1);
+  const partHits = new Int32Array(ni);
+  const termHits = (term: string, stamp: number): TermHits => {
+    let h = hitsMemo.get(term);
+    if (h) return h;
+    const whole: number[] = [];
+    const add = (t: number): void => {
+      if (mark[t] !== stamp) {
+        mark[t] = stamp;
+        whole.push(t);
+      }
+    };
+    for (const t of intoIndex.termPostings.get(term) ?? []) add(t);
+    if (term.length === 1) for (const t of intoIndex.charPostings.get(term) ?? []) add(t);
+    else if (term.length === 2) for (const t of intoIndex.bigramPostings.get(term) ?? []) add(t);
+    else for (const t of intoIndex.bigramPostings.get(term.slice(0, 2)) ?? []) if (mark[t] !== stamp && into.tasks[t]!.plain.includes(term)) add(t);
+    const partTasks: number[] = [];
+    const partShares: number[] = [];
+    if (term.length >= 4) {
+      let parts = 0;
+      const touched: number[] = [];
+      for (let i = 0; i + 1 < term.length; i += 2) {
+        parts++;
+        for (const t of intoIndex.bigramPostings.get(term.slice(i, i + 2)) ?? []) {
+          if (partHits[t] === 0) touched.push(t);
+          partHits[t]!++;
+        }
+      }
+      touched.sort((a, b) => a - b);
+      for (const t of touched) {
+        if (mark[t] !== stamp) {
+          partTasks.push(t);
+          partShares.push(partHits[t]! / parts);
+        }
+        partHits[t] = 0;
+      }
+    }
+    h = { whole, partTasks, partShares };
+    hitsMemo.set(term, h);
+    return h;
+  };
+  const found = new Float64Array(ni);
+  const charHits = new Int32Array(ni);
+  let stamp = 0;
+  for (let f = 0; f < nf; f++) {
+    const task = from.tasks[f]!;
+    if (!task.headingOnly) continue;
+    found.fill(0);
+    charHits.fill(0);
+    let total = 0;
+    for (const term of task.headingTerms.keys()) {
+      const w = weightOfFrom(f, term);
+      total += w;
+      const h = termHits(term, stamp++);
+      for (const t of h.whole) found[t]! += w;
+      for (let k = 0; k < h.partTasks.length; k++) found[h.partTasks[k]!]! += w * COMPOUND_PART_CREDIT * h.partShares[k]!;
+    }
+    const core = task.headingCore.length >= 2 ? task.headingCore : task.heading;
+    let bigrams = 0;
+    for (let i = 0; i + 1 < core.length; i++) {
+      bigrams++;
+      for (const t of intoIndex.bigramPostings.get(core.slice(i, i + 2)) ?? []) charHits[t]!++;
+    }
+    for (let t = 0; t < ni; t++) {
+      const tokenCover = total > 0 ? found[t]! / total : 0;
+      const charCover = bigrams > 0 ? charHits[t]! / bigrams : 0;
+      out[f * ni + t] = (tokenCover + charCover) / 2;
+    }
+  }
+  return out;
+}
+
+/** conceptCover(from, into) with `into` as a membership mask. */
+function coverOfMask(from: Int32Array, into: Uint8Array): number {
+  if (from.length === 0) return 0;
+  let hit = 0;
+  for (let k = 0; k < from.length; k++) if (into[from[k]!] === 1) hit++;
+  return hit / from.length;
+}
+
+function countShared(
+  items: ReadonlySet<string>,
+  postings: Map<string, number[]>,
+  into: Int32Array,
+): void {
+  into.fill(0);
+  for (const x of items) for (const j of postings.get(x) ?? []) into[j]!++;
+}
+
+export function computeDenseSignals(child: DocumentFeatures, parent: DocumentFeatures, pt: PairTerms): DenseSignals {
+  const n = child.tasks.length;
+  const m = parent.tasks.length;
+  const cx = pt.childIndex;
+  const px = pt.parentIndex;
+  const heading = new Float64Array(n * m);
+  const body = new Float64Array(n * m);
+  const numbers = new Float64Array(n * m);
+  const leadUnits = new Float64Array(n * m);
+  const applicable = new Uint8Array(n * m);
+
+  // TF-IDF: parent vectors as postings by pair term id; child vectors walked in ascending term id, so that
+  // each dot product adds its terms in the order of the sorted merge in cosine()
+  const postingStart = new Int32Array(pt.weight.length + 1);
+  const parentVectors = parent.tasks.map((_, j) => taskVector(px.taskTermIds[j]!, px.taskTermCounts[j]!, pt.parentToPair, pt.weight));
+  for (let j = 0; j < m; j++) for (const local of px.taskTermIds[j]!) postingStart[pt.parentToPair[local]! + 1]!++;
+  for (let id = 0; id < pt.weight.length; id++) postingStart[id + 1]! += postingStart[id]!;
+  const fill = postingStart.slice(0, pt.weight.length);
+  const postingTask = new Int32Array(postingStart[pt.weight.length]!);
+  const postingWeight = new Float64Array(postingStart[pt.weight.length]!);
+  for (let j = 0; j < m; j++) {
+    const ids = px.taskTermIds[j]!;
+    const w = parentVectors[j]!;
+    for (let k = 0; k < ids.length; k++) {
+      const at = fill[pt.parentToPair[ids[k]!]!]!++;
+      postingTask[at] = j;
+      postingWeight[at] = w[k]!;
+    }
+  }
+
+  // containment of a heading-only side in the other side's text
+  const parentCover = parent.tasks.some((t) => t.headingOnly) && child.tasks.some((t) => !t.headingOnly)
+    ? coverMatrix(parent, child, cx, (j, term) => {
+        const local = px.termIds.get(term);
+        return local !== undefined ? pt.weight[pt.parentToPair[local]!]! : pairWeightOfUnknown(pt, term);
+      })
+    : new Float64Array(m * n).fill(NaN);
+  const childCover = child.tasks.some((t) => t.headingOnly) && parent.tasks.some((t) => !t.headingOnly)
+    ? coverMatrix(child, parent, px, (_, term) => {
+        const local = cx.termIds.get(term);
+        return local !== undefined ? pt.weight[local]! : pairWeightOfUnknown(pt, term);
+      })
+    : new Float64Array(n * m).fill(NaN);
+
+  // lead units: names interned per pair, Dice of two names computed once
+  const unitIds = new Map<string, number>();
+  const unitNames: string[] = [];
+  const internUnits = (units: readonly string[]): Int32Array =>
+    Int32Array.from(units, (u) => {
+      let id = unitIds.get(u);
+      if (id === undefined) {
+        unitIds.set(u, (id = unitNames.length));
+        unitNames.push(u);
+      }
+      return id;
+    });
+  const childUnits = child.tasks.map((t) => internUnits(t.leadUnits));
+  const parentUnits = parent.tasks.map((t) => internUnits(t.leadUnits));
+  const unitCount = unitNames.length;
+  const unitDice = new Float64Array(unitCount * unitCount).fill(NaN);
+  const unitSimilarity = (a: number, b: number): number => {
+    const key = a * unitCount + b;
+    let v = unitDice[key]!;
+    if (Number.isNaN(v)) unitDice[key] = v = unitNames[a] === unitNames[b] ? 1 : diceSimilarity(unitNames[a]!, unitNames[b]!);
+    return v;
+  };
+  // best match of a child unit among a parent task's units, per (unit, parent task), filled on first use
+  const unitBest = new Float64Array(unitCount * m).fill(NaN);
+  const bestUnitIn = (a: number, j: number): number => {
+    const key = a * m + j;
+    let best = unitBest[key]!;
+    if (Number.isNaN(best)) {
+      best = 0;
+      for (const q of parentUnits[j]!) best = Math.max(best, unitSimilarity(a, q));
+      unitBest[key] = best;
+    }
+    return best;
+  };
+
+  const dot = new Float64Array(m);
+  const parentHeadings = parent.tasks.map((p) => p.headingBigrams.text);
+  const parentCores = parent.tasks.map((p) => p.headingCoreBigrams.text);
+  const parentCoreUsable = Uint8Array.from(parent.tasks, (p) => (p.headingCore.length >= 2 ? 1 : 0));
+  const parentHeadingConcepts = parent.tasks.map((p) => Int32Array.from(p.headingConcepts));
+  let groupCount = 1;
+  for (const t of parent.tasks) for (const g of t.headingConcepts) groupCount = Math.max(groupCount, g + 1);
+  for (const t of child.tasks) for (const g of [...t.headingConcepts, ...t.textConcepts]) groupCount = Math.max(groupCount, g + 1);
+  const parentHeadingOnly = Uint8Array.from(parent.tasks, (p) => (p.headingOnly ? 1 : 0));
+  const parentNamed = Int32Array.from(parent.tasks, (p) => p.named.size);
+  const parentNumbers = Int32Array.from(parent.tasks, (p) => p.numbers.size);
+  // cosines are needed only where both sides have full texts
+  const parentHasFullText = parentHeadingOnly.includes(0);
+  const headMask = new Uint8Array(groupCount);
+  const textMask = new Uint8Array(groupCount);
+  const sharedHeading = new Int32Array(m);
+  const sharedCore = new Int32Array(m);
+  const sharedNamed = new Int32Array(m);
+  const sharedNumbers = new Int32Array(m);
+  for (let i = 0; i < n; i++) {
+    const c = child.tasks[i]!;
+    // cosine numerators of row i
+    dot.fill(0);
+    if (!c.headingOnly && parentHasFullText) {
+      const ids = cx.taskTermIds[i]!;
+      const wc = taskVector(ids, cx.taskTermCounts[i]!, null, pt.weight);
+      for (const k of cx.taskTermOrder[i]!) {
+        const id = ids[k]!;
+        const x = wc[k]!;
+        for (let at = postingStart[id]!; at < postingStart[id + 1]!; at++) dot[postingTask[at]!]! += x * postingWeight[at]!;
+      }
+    }
+    // shared heading bigrams (multiset) with every parent heading at once
+    countSharedRuns(cx.headingCodes[i]!, px.headingPostings, sharedHeading);
+    countSharedRuns(cx.headingCoreCodes[i]!, px.headingCorePostings, sharedCore);
+    const cHeading = c.headingBigrams.text;
+    const cCore = c.headingCoreBigrams.text;
+    const cCoreUsable = c.headingCore.length >= 2;
+    countShared(c.named, px.namedPostings, sharedNamed);
+    countShared(c.numbers, px.numberPostings, sharedNumbers);
+    const cu = childUnits[i]!;
+    const cHasNumbers = c.named.size > 0 || c.numbers.size > 0;
+    headMask.fill(0);
+    textMask.fill(0);
+    for (const g of c.headingConcepts) headMask[g] = 1;
+    for (const g of c.textConcepts) textMask[g] = 1;
+    const cNamed = c.named.size;
+    const cNumbers = c.numbers.size;
+    for (let j = 0; j < m; j++) {
+      const cell = i * m + j;
+      const pConcepts = parentHeadingConcepts[j]!;
+      const concept = CONCEPT_HEADING_WEIGHT * coverOfMask(pConcepts, headMask);
+      // literalHeadingSimilarity from the shared counts
+      const full = diceFromShared(cHeading, parentHeadings[j]!, sharedHeading[j]!);
+      const core = cCoreUsable && parentCoreUsable[j] === 1 ? diceFromShared(cCore, parentCores[j]!, sharedCore[j]!) : full;
+      heading[cell] = Math.max(Math.max(full, 0.4 * full + 0.6 * core), concept);
+      const pHeadingOnly = parentHeadingOnly[j] === 1;
+      let b: number;
+      if (!c.headingOnly && !pHeadingOnly) b = Math.max(0, Math.min(1, dot[j]!));
+      else if (pHeadingOnly && !c.headingOnly) b = Math.max(parentCover[j * n + i]!, CONCEPT_BODY_WEIGHT * coverOfMask(pConcepts, textMask));
+      else if (c.headingOnly && !pHeadingOnly)
+        b = Math.max(childCover[i * m + j]!, CONCEPT_BODY_WEIGHT * conceptCover(c.headingConcepts, parent.tasks[j]!.textConcepts));
+      else b = 0;
+      body[cell] = b;
+      const pNamed = parentNamed[j]!;
+      const pNumbers = parentNumbers[j]!;
+      const named = cNamed === 0 || pNamed === 0 ? 0 : sharedNamed[j]! / Math.min(cNamed, pNamed);
+      const nums = cNumbers === 0 || pNumbers === 0 ? 0 : sharedNumbers[j]! / Math.min(cNumbers, pNumbers);
+      numbers[cell] = Math.max(named, nums);
+      const pu = parentUnits[j]!;
+      let units = 0;
+      if (cu.length > 0 && pu.length > 0) {
+        let total = 0;
+        for (const a of cu) total += bestUnitIn(a, j);
+        units = total / cu.length;
+      }
+      leadUnits[cell] = units;
+      let bits = 0;
+      if (!(c.headingOnly && pHeadingOnly)) bits |= BODY_APPLIES;
+      if (cHasNumbers && (pNamed > 0 || pNumbers > 0)) bits |= NUMBERS_APPLY;
+      if (cu.length > 0 && pu.length > 0) bits |= LEAD_UNITS_APPLY;
+      applicable[cell] = bits;
+    }
+  }
+  return { heading, body, numbers, leadUnits, applicable, parentCover };
+}
+
+/** Weight of a term neither document's texts contain (df 0), as buildTermIndex computes it. */
+function pairWeightOfUnknown(pt: PairTerms, term: string): number {
+  const id = pt.idOf(term);
+  if (id >= 0) return pt.weight[id]!;
+  return (Math.log((pt.taskCount + 1) / (0 + 1)) + 1) * genericWeight(term, pt.genericFactor);
+}

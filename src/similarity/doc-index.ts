@@ -1,0 +1,230 @@
+import type { DocumentFeatures, TaskFeatures } from './features.js';
+
+/**
+ * Per-document lookup structures for the dense pair signals (src/similarity/dense.ts), built once per
+ * document features object and reused by every pair the document takes part in.
+ */
+export interface DocumentIndex {
+  /** Distinct text terms, numbered by first appearance (task order, then each task's term order). */
+  termIds: Map<string, number>;
+  terms: string[];
+  /** Number of tasks whose text terms contain each term. */
+  df: Int32Array;
+  /** Per task: local term ids and counts, in the task's term order. */
+  taskTermIds: Int32Array[];
+  taskTermCounts: Int32Array[];
+  /** Per task: positions into taskTermIds sorted by term id (ascending). */
+  taskTermOrder: Int32Array[];
+  /** Tasks whose text terms contain a term (ascending task positions). */
+  termPostings: Map<string, number[]>;
+  /** Tasks whose plain text contains a character bigram / a character (ascending, each task once). */
+  bigramPostings: Map<string, number[]>;
+  charPostings: Map<string, number[]>;
+  /** Tasks holding each named thing / number term (ascending). */
+  namedPostings: Map<string, number[]>;
+  numberPostings: Map<string, number[]>;
+  /** Heading (and heading-core) character bigram multisets as sorted (code, count) runs. */
+  headingCodes: BigramRuns[];
+  headingCoreCodes: BigramRuns[];
+  /** Tasks holding each heading / heading-core bigram code: flat [task, count, task, count, …]. */
+  headingPostings: Map<number, number[]>;
+  headingCorePostings: Map<number, number[]>;
+}
+
+/** Bigram multisets of each task's clauses (for clause-level Dice), with 256-bit signatures (see sharedBound). */
+export interface ClauseIndex {
+  clauseCodes: BigramRuns[][];
+  clauseSignatures: Uint32Array[][];
+}
+
+const clauseMemo = new WeakMap<DocumentFeatures, ClauseIndex>();
+
+export function clauseIndex(doc: DocumentFeatures): ClauseIndex {
+  let index = clauseMemo.get(doc);
+  if (!index) {
+    const clauseCodes = doc.tasks.map((t) => t.clauses.map(bigramRuns));
+    clauseMemo.set(doc, (index = { clauseCodes, clauseSignatures: clauseCodes.map((runs) => runs.map(signature)) }));
+  }
+  return index;
+}
+
+/** Distinct bigram codes (two UTF-16 units) with their multiplicity, ascending by code. */
+export interface BigramRuns {
+  codes: Uint32Array;
+  counts: Int32Array;
+}
+
+const indexMemo = new WeakMap<DocumentFeatures, DocumentIndex>();
+
+export function documentIndex(doc: DocumentFeatures): DocumentIndex {
+  let index = indexMemo.get(doc);
+  if (!index) indexMemo.set(doc, (index = buildDocumentIndex(doc.tasks)));
+  return index;
+}
+
+function push(map: Map<string, number[]>, key: string, task: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [task]);
+  else if (list[list.length - 1] !== task) list.push(task);
+}
+
+/** Bigram multiset of a string (as prepareBigrams counts it) in sorted runs. */
+export function bigramRuns(text: string): BigramRuns {
+  const n = Math.max(0, text.length - 1);
+  const all = new Uint32Array(n);
+  for (let i = 0; i < n; i++) all[i] = ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) >>> 0;
+  all.sort();
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) distinct++;
+  const codes = new Uint32Array(distinct);
+  const counts = new Int32Array(distinct);
+  let k = -1;
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || all[i] !== all[i - 1]) codes[++k] = all[i]!;
+    counts[k]!++;
+  }
+  return { codes, counts };
+}
+
+function buildDocumentIndex(tasks: readonly TaskFeatures[]): DocumentIndex {
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const dfList: number[] = [];
+  const termPostings = new Map<string, number[]>();
+  const bigramPostings = new Map<string, number[]>();
+  const charPostings = new Map<string, number[]>();
+  const namedPostings = new Map<string, number[]>();
+  const numberPostings = new Map<string, number[]>();
+  const taskTermIds: Int32Array[] = [];
+  const taskTermCounts: Int32Array[] = [];
+  const taskTermOrder: Int32Array[] = [];
+  const headingCodes = tasks.map((t) => bigramRuns(t.headingBigrams.text));
+  const headingCoreCodes = tasks.map((t) => bigramRuns(t.headingCoreBigrams.text));
+  tasks.forEach((t, i) => {
+    const ids = new Int32Array(t.textTerms.size);
+    const counts = new Int32Array(t.textTerms.size);
+    let k = 0;
+    for (const [term, count] of t.textTerms) {
+      let id = termIds.get(term);
+      if (id === undefined) {
+        termIds.set(term, (id = terms.length));
+        terms.push(term);
+        dfList.push(0);
+      }
+      dfList[id]!++;
+      ids[k] = id;
+      counts[k++] = count;
+      push(termPostings, term, i);
+    }
+    taskTermIds.push(ids);
+    taskTermCounts.push(counts);
+    taskTermOrder.push(Int32Array.from(ids.keys()).sort((a, b) => ids[a]! - ids[b]!));
+    const plain = t.plain;
+    for (let c = 0; c < plain.length; c++) {
+      push(charPostings, plain[c]!, i);
+      if (c + 1 < plain.length) push(bigramPostings, plain.slice(c, c + 2), i);
+    }
+    for (const x of t.named) push(namedPostings, x, i);
+    for (const x of t.numbers) push(numberPostings, x, i);
+  });
+  return {
+    termIds,
+    terms,
+    df: Int32Array.from(dfList),
+    taskTermIds,
+    taskTermCounts,
+    taskTermOrder,
+    termPostings,
+    bigramPostings,
+    charPostings,
+    namedPostings,
+    numberPostings,
+    headingCodes,
+    headingCoreCodes,
+    headingPostings: runPostings(headingCodes),
+    headingCorePostings: runPostings(headingCoreCodes),
+  };
+}
+
+const SIGNATURE_WORDS = 8;
+
+function signatureBit(code: number): number {
+  return Math.imul(code, 0x9e3779b1) >>> 24;
+}
+
+/** Bits of a string's bigram codes (a Bloom filter with one hash: codes absent from it are absent for sure). */
+function signature(runs: BigramRuns): Uint32Array {
+  const sig = new Uint32Array(SIGNATURE_WORDS);
+  for (const code of runs.codes) {
+    const bit = signatureBit(code);
+    sig[bit >>> 5]! |= 1 << (bit & 31);
+  }
+  return sig;
+}
+
+/**
+ * An upper bound of the shared bigram count of two strings: the bigrams of `a` whose bit is set in `b`'s
+ * signature (every bigram they share is among them).
+ */
+export function sharedBound(a: BigramRuns, b: Uint32Array): number {
+  let bound = 0;
+  for (let k = 0; k < a.codes.length; k++) {
+    const bit = signatureBit(a.codes[k]!);
+    if ((b[bit >>> 5]! & (1 << (bit & 31))) !== 0) bound += a.counts[k]!;
+  }
+  return bound;
+}
+
+/** Shared bigram counts (multiset) of one prepared string with every string a postings map indexes. */
+export function countSharedRuns(runs: BigramRuns, postings: Map<number, number[]>, into: Int32Array): void {
+  into.fill(0);
+  for (let k = 0; k < runs.codes.length; k++) {
+    const list = postings.get(runs.codes[k]!);
+    if (!list) continue;
+    const count = runs.counts[k]!;
+    for (let at = 0; at < list.length; at += 2) into[list[at]!]! += Math.min(count, list[at + 1]!);
+  }
+}
+
+function runPostings(runs: readonly BigramRuns[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  runs.forEach((r, task) => {
+    for (let k = 0; k < r.codes.length; k++) {
+      const list = out.get(r.codes[k]!);
+      if (list) list.push(task, r.counts[k]!);
+      else out.set(r.codes[k]!, [task, r.counts[k]!]);
+    }
+  });
+  return out;
+}
+
+/**
+ * Same value as diceSimilarity / preparedDice (multiset Dice on character bigrams) for strings without
+ * whitespace, from their prepared bigram runs.
+ */
+export function runsDice(a: string, b: string, ra: BigramRuns, rb: BigramRuns): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  if (a === b) return 1;
+  if (a.length < 2 || b.length < 2) return a.includes(b) || b.includes(a) ? 0.5 : 0;
+  const ca = ra.codes;
+  const cb = rb.codes;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < ca.length && j < cb.length) {
+    const x = ca[i]!;
+    const y = cb[j]!;
+    if (x === y) shared += Math.min(ra.counts[i++]!, rb.counts[j++]!);
+    else if (x < y) i++;
+    else j++;
+  }
+  return diceFromShared(a, b, shared);
+}
+
+/** Multiset bigram Dice of two strings given their shared bigram count (with the special cases above). */
+export function diceFromShared(a: string, b: string, shared: number): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  if (a === b) return 1;
+  if (a.length < 2 || b.length < 2) return a.includes(b) || b.includes(a) ? 0.5 : 0;
+  return (2 * shared) / (a.length - 1 + (b.length - 1));
+}
