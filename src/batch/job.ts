@@ -6,6 +6,7 @@ import { readInputFile } from '../io/index.js';
 import type { Change, GapReport, PolicyDocument } from '../model/index.js';
 import { parseDocument } from '../parse/index.js';
 import { renderReport } from '../report/index.js';
+import { renderJson } from '../report/json.js';
 import type { BatchDocumentRef, BatchJob } from './plan.js';
 
 /** What a worker needs to run one job (plain data: it crosses a thread boundary). */
@@ -108,7 +109,9 @@ export async function runBatchTask(task: BatchTask, cache: ParsedDocumentCache):
   try {
     const docs = job.chain.map((ref, i) => (i < job.chain.length - 1 ? cache.get(ref) : parseRef(ref)));
     const report = await analyzeCascade(docs, job.referenceShare !== undefined ? { referenceShare: job.referenceShare } : {});
-    const content = await renderReport(report, task.format, { lang: task.lang ?? 'zh' });
+    // JSON skips re-validating a report analyzeCascade has just built (same bytes, a fraction of the cost)
+    const content =
+      task.format === 'json' ? renderJson(report, { validate: false }) : await renderReport(report, task.format, { lang: task.lang ?? 'zh' });
     writeFileAtomic(task.output, content);
     return { id: job.id, file, status: 'ok', output: task.output, ms: ms(), counts: countsOf(report) };
   } catch (e) {

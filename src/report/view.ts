@@ -26,6 +26,108 @@ export function validateGapReport(report: unknown): GapReport {
   });
 }
 
+/**
+ * The report as `validateGapReport` would return it — keys in schema order, unknown keys dropped,
+ * enum-keyed maps in enum order — without checking values. For reports this library has just built
+ * (the batch mode writes thousands): the types already guarantee the shape, and the check costs several
+ * times more than the reordering. Anything the reorderer does not understand falls back to validation.
+ */
+export function orderGapReport(report: GapReport): GapReport {
+  return orderLikeSchema(GapReportSchema, report, validateGapReport);
+}
+
+type Reorder = (value: unknown) => unknown;
+// Reorderers per schema, built on first use (schemas are module constants, so this stays small).
+const reorderers = new WeakMap<object, Reorder | null>();
+
+/**
+ * `value` with its keys in the order `schema.parse` would emit them (unknown keys dropped), without
+ * checking it; `fallback` (normally a validating parse) when the schema uses kinds this does not handle.
+ */
+export function orderLikeSchema<T>(schema: { _zod: { def: unknown } }, value: T, fallback: (value: T) => T): T {
+  let reorder = reorderers.get(schema);
+  if (reorder === undefined) {
+    reorder = reordererOf(schema as { _zod: { def: SchemaDef } }) ?? null;
+    reorderers.set(schema, reorder);
+  }
+  return reorder ? (reorder(value) as T) : fallback(value);
+}
+
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, { _zod: { def: SchemaDef } }>;
+  element?: { _zod: { def: SchemaDef } };
+  items?: { _zod: { def: SchemaDef } }[];
+  rest?: { _zod: { def: SchemaDef } } | null;
+  innerType?: { _zod: { def: SchemaDef } };
+  keyType?: { _zod: { def: SchemaDef } };
+  valueType?: { _zod: { def: SchemaDef } };
+  options?: { _zod: { def: SchemaDef } }[];
+  entries?: Record<string, string | number>;
+}
+
+const PASS_THROUGH = new Set(['string', 'number', 'int', 'boolean', 'literal', 'enum', 'null', 'bigint', 'date']);
+const identity: Reorder = (v) => v;
+
+/** A function copying values of this schema in its key order; undefined for schema kinds it does not know. */
+function reordererOf(schema: { _zod: { def: SchemaDef } }): Reorder | undefined {
+  const def = schema._zod.def;
+  if (PASS_THROUGH.has(def.type)) return identity;
+  switch (def.type) {
+    case 'optional':
+    case 'nullable': {
+      const inner = def.innerType && reordererOf(def.innerType);
+      return inner && ((v) => (v === undefined || v === null ? v : inner(v)));
+    }
+    case 'array': {
+      const element = def.element && reordererOf(def.element);
+      return element && ((v) => (v as unknown[]).map(element));
+    }
+    case 'tuple': {
+      if (def.rest) return undefined;
+      const items = (def.items ?? []).map(reordererOf);
+      if (items.some((f) => !f)) return undefined;
+      return (v) => (v as unknown[]).map((x, i) => items[i]!(x));
+    }
+    case 'union':
+      // only unions of plain values (literals, enums) can be copied as they are
+      return (def.options ?? []).every((o) => PASS_THROUGH.has(o._zod.def.type)) ? identity : undefined;
+    case 'record': {
+      const value = def.valueType && reordererOf(def.valueType);
+      const key = def.keyType?._zod.def;
+      if (!value || !key) return undefined;
+      // zod emits an enum-keyed record in enum order, any other in input order
+      const keyOrder = key.type === 'enum' ? Object.values(key.entries ?? {}).map(String) : undefined;
+      if (!keyOrder && key.type !== 'string') return undefined;
+      return (v) => {
+        const input = v as Record<string, unknown>;
+        const out: Record<string, unknown> = {};
+        for (const k of keyOrder ?? Object.keys(input)) if (Object.hasOwn(input, k)) out[k] = value(input[k]);
+        return out;
+      };
+    }
+    case 'object': {
+      const fields: [string, Reorder][] = [];
+      for (const [k, field] of Object.entries(def.shape ?? {})) {
+        const f = reordererOf(field);
+        if (!f) return undefined;
+        fields.push([k, f]);
+      }
+      return (v) => {
+        const input = v as Record<string, unknown>;
+        const out: Record<string, unknown> = {};
+        for (const [k, f] of fields) {
+          const x = input[k];
+          if (x !== undefined) out[k] = f(x);
+        }
+        return out;
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
 export interface PairView {
   pair: PairReport;
   pairIndex: number;

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { Jieba } from '@node-rs/jieba';
-import { domainDictLines } from './domain-dict.js';
+import { DOMAIN_WORDS, domainDictLines } from './domain-dict.js';
 import { nodeRequire } from './node-require.js';
+import { scopeDictionary, Vocabulary } from './scoped-dict.js';
 import type { Segmenter } from './types.js';
 
 export interface JiebaSegmenterOptions {
@@ -10,19 +12,56 @@ export interface JiebaSegmenterOptions {
   hmm?: boolean;
 }
 
-// Lazily-built default instance: the dictionary is parsed once per process, on first use.
+type JiebaClass = typeof import('@node-rs/jieba').Jieba;
+
+function jiebaClass(): JiebaClass {
+  return (nodeRequire()('@node-rs/jieba') as typeof import('@node-rs/jieba')).Jieba;
+}
+
+/**
+ * The general dictionary as bytes. Read directly rather than through `@node-rs/jieba/dict`, which also
+ * reads the 6 MB idf table we never use.
+ */
+function generalDictionary(): Uint8Array {
+  return readFileSync(nodeRequire().resolve('@node-rs/jieba/dict.txt'));
+}
+
+// Lazily-built shared instances: the full dictionary is parsed at most once per process, on first use;
+// the scoped one (see preloadJiebaVocabulary) only serves texts its vocabulary covers.
 let sharedJieba: Jieba | undefined;
+let scoped: { jieba: Jieba; vocabulary: Vocabulary } | undefined;
 
 function loadJieba(): Jieba {
   if (!sharedJieba) {
-    const req = nodeRequire();
-    const { Jieba: JiebaClass } = req('@node-rs/jieba') as typeof import('@node-rs/jieba');
-    const { dict } = req('@node-rs/jieba/dict.js') as { dict: Uint8Array };
-    const jieba = JiebaClass.withDict(dict);
+    const jieba = jiebaClass().withDict(generalDictionary());
     jieba.loadDict(new TextEncoder().encode(domainDictLines()));
     sharedJieba = jieba;
+    scoped = undefined;
   }
   return sharedJieba;
+}
+
+/**
+ * Prepare the shared segmenter for a known set of texts (e.g. the task texts of the two documents a
+ * CLI call aligns): builds a dictionary holding only the words that can occur in them, ≈10× faster than
+ * loading the full one. Segmentation is identical to the full dictionary's; a later text the vocabulary
+ * does not cover is segmented with the full dictionary (loaded then). A no-op once the full dictionary
+ * is loaded, so long-running processes (batch workers) are unaffected.
+ */
+export function preloadJiebaVocabulary(texts: Iterable<string>): void {
+  if (sharedJieba || scoped) return;
+  const vocabulary = new Vocabulary();
+  for (const t of texts) vocabulary.add(t);
+  // The domain words are always kept, so loading them changes the same records as with the full dictionary.
+  for (const w of DOMAIN_WORDS) vocabulary.add(w);
+  const jieba = jiebaClass().withDict(scopeDictionary(generalDictionary(), vocabulary));
+  jieba.loadDict(new TextEncoder().encode(domainDictLines()));
+  scoped = { jieba, vocabulary };
+}
+
+function sharedCut(text: string, hmm: boolean): string[] {
+  if (!sharedJieba && scoped && scoped.vocabulary.covers(text)) return scoped.jieba.cut(text, hmm);
+  return loadJieba().cut(text, hmm);
 }
 
 /**
@@ -32,16 +71,11 @@ function loadJieba(): Jieba {
 export function createJiebaSegmenter(options: JiebaSegmenterOptions = {}): Segmenter {
   const hmm = options.hmm ?? true;
   const extra = options.extraWords ?? [];
+  if (extra.length === 0) return { cut: (text: string) => sharedCut(text, hmm) };
   let instance: Jieba | undefined;
   const get = (): Jieba => {
-    if (instance) return instance;
-    if (extra.length === 0) {
-      instance = loadJieba();
-    } else {
-      const req = nodeRequire();
-      const { Jieba: JiebaClass } = req('@node-rs/jieba') as typeof import('@node-rs/jieba');
-      const { dict } = req('@node-rs/jieba/dict.js') as { dict: Uint8Array };
-      instance = JiebaClass.withDict(dict);
+    if (!instance) {
+      instance = jiebaClass().withDict(generalDictionary());
       instance.loadDict(new TextEncoder().encode(domainDictLines() + domainDictLines(extra)));
     }
     return instance;

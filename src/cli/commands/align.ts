@@ -4,6 +4,8 @@ import { AlignmentSchema, SCHEMA_VERSION, type Alignment, type PolicyDocument } 
 import { parseDocument } from '../../parse/index.js';
 import { addInputOptions, readCliDocument } from '../input-options.js';
 import { emit } from '../output.js';
+import { preloadSegmenterFor } from '../preload.js';
+import { orderLikeSchema } from '../../report/view.js';
 import { addStrictOption, cliLang, failOnWarnings } from '../strict.js';
 import type { Lang } from '../errors.js';
 
@@ -31,11 +33,13 @@ export function registerAlign(program: Command): void {
     const lang = cliLang(self);
     const child = parseDocument(readCliDocument(childFile, opts), { name: childFile });
     const parent = parseDocument(readCliDocument(parentFile, opts), { name: parentFile });
+    preloadSegmenterFor([child, parent]);
     const threshold = opts.threshold === undefined ? undefined : Number(opts.threshold);
     const alignment = alignDocuments(child, parent, threshold === undefined ? {} : { threshold });
     failOnWarnings([...child.warnings, ...parent.warnings, ...alignment.warnings], lang, opts.strict === true);
     if (opts.json) {
-      const body = AlignmentSchema.parse(alignment);
+      // schema key order without re-validating what alignDocuments has just built (same bytes)
+      const body = orderLikeSchema(AlignmentSchema, alignment, (a) => AlignmentSchema.parse(a));
       emit(JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...body }, null, 2) + '\n', opts.output);
     } else emit(renderAlignment(alignment, child, parent, lang), opts.output);
   });

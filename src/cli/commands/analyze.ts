@@ -5,6 +5,7 @@ import { parseDocument } from '../../parse/index.js';
 import { REPORT_FORMATS, isReportFormat, renderReport } from '../../report/index.js';
 import { addInputOptions, readCliDocument } from '../input-options.js';
 import { emit } from '../output.js';
+import { preloadSegmenterFor } from '../preload.js';
 import { addStrictOption, cliLang, failOnWarnings, printWarnings } from '../strict.js';
 
 interface AnalyzeCommandOptions {
@@ -52,6 +53,7 @@ export function registerAnalyze(program: Command): void {
       });
     }
     const docs = files.map((file) => parseDocument(readCliDocument(file, opts), { name: file }));
+    preloadSegmenterFor(docs);
     const options: AnalyzeOptions = {};
     if (opts.referenceShare !== undefined) options.referenceShare = opts.referenceShare;
     if (opts.tolerance !== undefined) options.tolerance = opts.tolerance;

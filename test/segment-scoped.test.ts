@@ -1,0 +1,85 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DOMAIN_WORDS, domainDictLines } from '../src/segment/domain-dict.js';
+import { createJiebaSegmenter, preloadJiebaVocabulary } from '../src/segment/jieba.js';
+import { scopeDictionary, Vocabulary } from '../src/segment/scoped-dict.js';
+
+const req = createRequire(import.meta.url);
+const { Jieba } = req('@node-rs/jieba') as typeof import('@node-rs/jieba');
+const DICT = readFileSync(req.resolve('@node-rs/jieba/dict.txt'));
+const DATA = join(import.meta.dirname, '..', 'data');
+const TEXTS = readdirSync(DATA)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(join(DATA, f), 'utf8'));
+
+function withDomain(dict: Uint8Array): InstanceType<typeof Jieba> {
+  const j = Jieba.withDict(dict);
+  j.loadDict(new TextEncoder().encode(domainDictLines()));
+  return j;
+}
+
+function vocabularyOf(texts: readonly string[]): Vocabulary {
+  const v = new Vocabulary();
+  for (const t of texts) v.add(t);
+  for (const w of DOMAIN_WORDS) v.add(w);
+  return v;
+}
+
+describe('jieba dictionary scoped to a vocabulary', () => {
+  const full = withDomain(DICT);
+
+  it('segments every line of every bundled document exactly like the full dictionary', () => {
+    for (const text of TEXTS) {
+      const vocabulary = vocabularyOf([text]);
+      const scoped = withDomain(scopeDictionary(DICT, vocabulary));
+      for (const line of [...text.split('\n'), text]) {
+        expect(vocabulary.covers(line)).toBe(true);
+        for (const hmm of [true, false]) expect(scoped.cut(line, hmm)).toEqual(full.cut(line, hmm));
+      }
+    }
+  });
+
+  it('keeps a small fraction of the dictionary', () => {
+    const scoped = scopeDictionary(DICT, vocabularyOf(TEXTS));
+    expect(scoped.length).toBeLessThan(DICT.length / 20);
+  });
+
+  it('keeps the dictionary total with a filler entry (rare words change no probabilities)', () => {
+    const sum = (d: Uint8Array): number =>
+      new TextDecoder()
+        .decode(d)
+        .split('\n')
+        .reduce((a, l) => a + (Number(l.split(' ')[1]) || 0), 0);
+    expect(sum(scopeDictionary(DICT, vocabularyOf(['推进产业链']))) ).toBe(sum(DICT));
+  });
+
+  it('reports texts outside the vocabulary as not covered', () => {
+    const v = vocabularyOf(['建设高标准农田']);
+    expect(v.covers('高标准农田')).toBe(true);
+    expect(v.covers('农田建设')).toBe(false); // the pair 田建 never occurs
+    expect(v.covers('鱼')).toBe(false);
+  });
+
+  it('handles characters outside the BMP', () => {
+    const v = vocabularyOf(['𠀀𠀁测试']);
+    expect(v.covers('𠀀𠀁')).toBe(true);
+    expect(v.covers('𠀁𠀀')).toBe(false);
+  });
+});
+
+describe('preloadJiebaVocabulary (the shared segmenter)', () => {
+  it('segments covered texts and, through the full dictionary, uncovered ones exactly as before', () => {
+    const full = withDomain(DICT);
+    const county = TEXTS[0]!;
+    const lines = county.split('\n').filter((l) => l.trim().length > 0);
+    preloadJiebaVocabulary(lines);
+    const seg = createJiebaSegmenter();
+    for (const line of lines.slice(0, 40)) expect(seg.cut(line)).toEqual(full.cut(line, true));
+    const elsewhere = '发展深远海养殖，建设海洋牧场示范区';
+    expect(seg.cut(elsewhere)).toEqual(full.cut(elsewhere, true));
+    // once the full dictionary is loaded it serves everything, covered or not
+    expect(seg.cut(lines[5]!)).toEqual(full.cut(lines[5]!, true));
+  });
+});
