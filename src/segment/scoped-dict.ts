@@ -29,22 +29,15 @@ export class Vocabulary {
 
   add(text: string): void {
     let prev = -1;
-    for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-        const lo = text.charCodeAt(i + 1);
-        if (lo >= 0xdc00 && lo <= 0xdfff) {
-          c = ((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
-          i++;
-        }
-      }
+    forEachCodePoint(text, (c) => {
       this.chars[c >>> 5]! |= 1 << (c & 31);
       if (prev >= 0) {
         const p = pairHash(prev, c);
         this.pairs[p >>> 5]! |= 1 << (p & 31);
       }
       prev = c;
-    }
+      return true;
+    });
   }
 
   hasChar(c: number): boolean {
@@ -59,21 +52,28 @@ export class Vocabulary {
   /** True when every character and adjacent pair of `text` is in the vocabulary. */
   covers(text: string): boolean {
     let prev = -1;
-    for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-        const lo = text.charCodeAt(i + 1);
-        if (lo >= 0xdc00 && lo <= 0xdfff) {
-          c = ((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
-          i++;
-        }
-      }
-      if (!this.hasChar(c)) return false;
-      if (prev >= 0 && !this.hasPair(prev, c)) return false;
+    return forEachCodePoint(text, (c) => {
+      if (!this.hasChar(c) || (prev >= 0 && !this.hasPair(prev, c))) return false;
       prev = c;
-    }
-    return true;
+      return true;
+    });
   }
+}
+
+/** Visit the code points of a string (surrogate pairs joined) until `visit` returns false; true if all were visited. */
+function forEachCodePoint(text: string, visit: (codePoint: number) => boolean): boolean {
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        c = ((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if (!visit(c)) return false;
+  }
+  return true;
 }
 
 // Private-use characters: no real text contains this sequence, so the filler entry never matches.
