@@ -49,7 +49,7 @@ export type Task = z.infer<typeof TaskSchema>;
 export const PolicyDocumentSchema = z.object({
   title: z.string(),
   issuer: z.string().optional(),
-  /** e.g. 聊政办字〔2023〕3号. */
+  /** e.g. 某政办字〔2023〕3号. */
   docNumber: z.string().optional(),
   /** ISO date (YYYY-MM-DD) where one is printed. */
   date: z.string().optional(),

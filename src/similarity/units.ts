@@ -4,7 +4,7 @@ const LEVEL_PREFIX = new Set(['省', '市', '县', '区', '州', '旗', '盟']);
 
 /**
  * Normalise a unit name so that a city's 市工业和信息化局 and a county's 县工业和信息化局 compare equal:
- * drops the level prefix, a trailing "…分局" (市生态环境局冠县分局 → 生态环境局), 和/与, and folds
+ * drops the level prefix, a trailing "…分局" (市生态环境局某县分局 → 生态环境局), 和/与, and folds
  * 监督管理 → 监管.
  */
 export function normalizeUnitName(unit: string): string {
