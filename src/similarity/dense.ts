@@ -1,8 +1,8 @@
 import { genericWeight } from '../segment/stopwords.js';
 import { conceptCover } from './concepts.js';
-import { countSharedRuns, diceFromShared, documentIndex, type DocumentIndex } from './doc-index.js';
+import { countSharedRuns, documentIndex, type DocumentIndex } from './doc-index.js';
 import type { DocumentFeatures } from './features.js';
-import { diceSimilarity } from './text.js';
+import { diceFromShared, diceSimilarity } from './text.js';
 
 /**
  * Content signals of every task pair of a (child, parent) document pair, computed at once from inverted

@@ -1,4 +1,5 @@
 import type { DocumentFeatures, TaskFeatures } from './features.js';
+import { bigramRuns, diceFromShared, sharedBigrams, type BigramRuns } from './text.js';
 
 /**
  * Per-document lookup structures for the dense pair signals (src/similarity/dense.ts), built once per
@@ -49,10 +50,6 @@ export function clauseIndex(doc: DocumentFeatures): ClauseIndex {
 }
 
 /** Distinct bigram codes (two UTF-16 units) with their multiplicity, ascending by code. */
-export interface BigramRuns {
-  codes: Uint32Array;
-  counts: Int32Array;
-}
 
 const indexMemo = new WeakMap<DocumentFeatures, DocumentIndex>();
 
@@ -66,24 +63,6 @@ function push(map: Map<string, number[]>, key: string, task: number): void {
   const list = map.get(key);
   if (!list) map.set(key, [task]);
   else if (list[list.length - 1] !== task) list.push(task);
-}
-
-/** Bigram multiset of a string (as prepareBigrams counts it) in sorted runs. */
-export function bigramRuns(text: string): BigramRuns {
-  const n = Math.max(0, text.length - 1);
-  const all = new Uint32Array(n);
-  for (let i = 0; i < n; i++) all[i] = ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) >>> 0;
-  all.sort();
-  let distinct = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) distinct++;
-  const codes = new Uint32Array(distinct);
-  const counts = new Int32Array(distinct);
-  let k = -1;
-  for (let i = 0; i < n; i++) {
-    if (i === 0 || all[i] !== all[i - 1]) codes[++k] = all[i]!;
-    counts[k]!++;
-  }
-  return { codes, counts };
 }
 
 function buildDocumentIndex(tasks: readonly TaskFeatures[]): DocumentIndex {
@@ -198,33 +177,7 @@ function runPostings(runs: readonly BigramRuns[]): Map<number, number[]> {
   return out;
 }
 
-/**
- * Same value as diceSimilarity / preparedDice (multiset Dice on character bigrams) for strings without
- * whitespace, from their prepared bigram runs.
- */
+/** Same value as diceSimilarity / preparedDice for strings without white space, from their bigram runs. */
 export function runsDice(a: string, b: string, ra: BigramRuns, rb: BigramRuns): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  if (a === b) return 1;
-  if (a.length < 2 || b.length < 2) return a.includes(b) || b.includes(a) ? 0.5 : 0;
-  const ca = ra.codes;
-  const cb = rb.codes;
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < ca.length && j < cb.length) {
-    const x = ca[i]!;
-    const y = cb[j]!;
-    if (x === y) shared += Math.min(ra.counts[i++]!, rb.counts[j++]!);
-    else if (x < y) i++;
-    else j++;
-  }
-  return diceFromShared(a, b, shared);
-}
-
-/** Multiset bigram Dice of two strings given their shared bigram count (with the special cases above). */
-export function diceFromShared(a: string, b: string, shared: number): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  if (a === b) return 1;
-  if (a.length < 2 || b.length < 2) return a.includes(b) || b.includes(a) ? 0.5 : 0;
-  return (2 * shared) / (a.length - 1 + (b.length - 1));
+  return diceFromShared(a, b, sharedBigrams(ra, rb));
 }

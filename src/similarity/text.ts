@@ -13,50 +13,73 @@ export function diceSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   // compareTwoStrings needs at least two characters on each side
   if (a.length < 2 || b.length < 2) return a.includes(b) || b.includes(a) ? 0.5 : 0;
-  return diceOnBigrams(a, b);
+  const pa = cachedBigrams(a);
+  const pb = cachedBigrams(b);
+  if (pa.text.length < 2 || pb.text.length < 2) return stringSimilarity.compareTwoStrings(a, b); // 0/1 character once spaces go
+  return (2 * sharedBigrams(pa.runs, pb.runs)) / (pa.text.length - 1 + (pb.text.length - 1));
 }
 
-// Bigrams per string, memoised as sorted integer codes (two UTF-16 units in one uint32): the aligner compares
-// the same headings and clauses many times, and rebuilding two string-keyed maps per call (as
-// compareTwoStrings does) dominated alignment time. Bounded so a long-running process stays flat.
+// Bigrams per string, memoised: the aligner compares the same headings and clauses many times, and
+// rebuilding two string-keyed maps per call (as compareTwoStrings does) dominated alignment time.
+// Bounded so a long-running process stays flat.
 const BIGRAM_CACHE_LIMIT = 8_000; // ~2,000 strings per document pair; about 5 MB when full
-const bigramCache = new Map<string, Uint32Array>();
+const bigramCache = new Map<string, PreparedBigrams>();
 const WHITESPACE = /\s+/g;
 
-function bigramCodes(text: string): Uint32Array {
-  let codes = bigramCache.get(text);
-  if (codes) return codes;
-  const s = text.replace(WHITESPACE, '');
-  codes = new Uint32Array(Math.max(0, s.length - 1));
-  for (let i = 0; i + 1 < s.length; i++) codes[i] = ((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1)) >>> 0;
-  codes.sort();
+/** Bigrams of `text` with white space removed (compareTwoStrings ignores it), memoised. */
+function cachedBigrams(text: string): PreparedBigrams {
+  let prepared = bigramCache.get(text);
+  if (prepared) return prepared;
+  prepared = prepareBigrams(text.replace(WHITESPACE, ''));
   if (bigramCache.size >= BIGRAM_CACHE_LIMIT) bigramCache.clear();
-  bigramCache.set(text, codes);
-  return codes;
+  bigramCache.set(text, prepared);
+  return prepared;
 }
 
-/**
- * Same value as string-similarity's compareTwoStrings (multiset Dice on bigrams, whitespace ignored): a
- * merge of the two sorted code arrays counts each shared bigram min(count in a, count in b) times.
- */
-function diceOnBigrams(a: string, b: string): number {
-  const ca = bigramCodes(a);
-  const cb = bigramCodes(b);
-  if (ca.length === 0 || cb.length === 0) return stringSimilarity.compareTwoStrings(a, b); // 0/1-character edge cases
+/** Bigram multiset of a string as sorted runs: distinct codes (two UTF-16 units in one uint32) and their counts. */
+export interface BigramRuns {
+  codes: Uint32Array;
+  counts: Int32Array;
+}
+
+export function bigramRuns(text: string): BigramRuns {
+  const n = Math.max(0, text.length - 1);
+  const all = new Uint32Array(n);
+  for (let i = 0; i < n; i++) all[i] = ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) >>> 0;
+  all.sort();
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) distinct++;
+  const codes = new Uint32Array(distinct);
+  const counts = new Int32Array(distinct);
+  let k = -1;
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || all[i] !== all[i - 1]) codes[++k] = all[i]!;
+    counts[k]!++;
+  }
+  return { codes, counts };
+}
+
+/** Bigrams two strings share, each counted min(count in a, count in b) times (a merge of the sorted runs). */
+export function sharedBigrams(a: BigramRuns, b: BigramRuns): number {
   let i = 0;
   let j = 0;
   let shared = 0;
-  while (i < ca.length && j < cb.length) {
-    const x = ca[i]!;
-    const y = cb[j]!;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
+  while (i < a.codes.length && j < b.codes.length) {
+    const x = a.codes[i]!;
+    const y = b.codes[j]!;
+    if (x === y) shared += Math.min(a.counts[i++]!, b.counts[j++]!);
+    else if (x < y) i++;
     else j++;
   }
-  return (2 * shared) / (ca.length + cb.length);
+  return shared;
+}
+
+/** Multiset bigram Dice of two strings (no white space) given their shared bigram count, with compareTwoStrings' special cases. */
+export function diceFromShared(a: string, b: string, shared: number): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  if (a === b) return 1;
+  if (a.length < 2 || b.length < 2) return a.includes(b) || b.includes(a) ? 0.5 : 0;
+  return (2 * shared) / (a.length - 1 + (b.length - 1));
 }
 
 /** Set of character bigrams of a string (punctuation already removed). */
@@ -81,29 +104,14 @@ export function splitClauses(text: string, minLength = 6): string[] {
 /** Bigram multiset of a string, prepared once so that Dice can be computed many times cheaply. */
 export interface PreparedBigrams {
   text: string;
-  counts: Map<string, number>;
-  total: number;
+  runs: BigramRuns;
 }
 
 export function prepareBigrams(text: string): PreparedBigrams {
-  const counts = new Map<string, number>();
-  for (let i = 0; i + 1 < text.length; i++) {
-    const bg = text.slice(i, i + 2);
-    counts.set(bg, (counts.get(bg) ?? 0) + 1);
-  }
-  return { text, counts, total: Math.max(0, text.length - 1) };
+  return { text, runs: bigramRuns(text) };
 }
 
 /** Same value as diceSimilarity (string-similarity's compareTwoStrings) on prepared bigrams. */
 export function preparedDice(a: PreparedBigrams, b: PreparedBigrams): number {
-  if (a.text.length === 0 || b.text.length === 0) return 0;
-  if (a.text === b.text) return 1;
-  if (a.text.length < 2 || b.text.length < 2) return a.text.includes(b.text) || b.text.includes(a.text) ? 0.5 : 0;
-  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const [bg, n] of small.counts) {
-    const m = large.counts.get(bg);
-    if (m !== undefined) shared += Math.min(n, m);
-  }
-  return (2 * shared) / (a.total + b.total);
+  return diceFromShared(a.text, b.text, sharedBigrams(a.runs, b.runs));
 }
