@@ -56,6 +56,12 @@ export function alignMonotone(
     const c = cell(i, j);
     return c < 0 ? -Infinity : best[c]!;
   };
+  // value of a 1:2 or 2:1 move: the better of the two scores clears the link threshold (s already does),
+  // the weaker one the secondary threshold
+  const doubled = (before: number, s: number, s0: number): number => {
+    const low = Math.min(s, s0);
+    return low >= t2 ? before + Math.max(s, s0) - t + low - t2 : -Infinity;
+  };
   best[0] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = lo(i); j <= hi(i); j++) {
@@ -83,26 +89,18 @@ export function alignMonotone(
           }
           // 1:2 — child i-1 takes parents j-2 and j-1; either may be the primary
           if (j > 1) {
-            const s0 = score(i - 1, j - 2);
-            const low = Math.min(s, s0);
-            if (Math.max(s, s0) >= t && low >= t2) {
-              const v2 = at(i - 1, j - 2) + Math.max(s, s0) - t + low - t2;
-              if (v2 > value) {
-                value = v2;
-                how = ONE_TWO;
-              }
+            const v2 = doubled(at(i - 1, j - 2), s, score(i - 1, j - 2));
+            if (v2 > value) {
+              value = v2;
+              how = ONE_TWO;
             }
           }
           // 2:1 — children i-2 and i-1 share parent j-1
           if (i > 1) {
-            const s0 = score(i - 2, j - 1);
-            const low = Math.min(s, s0);
-            if (Math.max(s, s0) >= t && low >= t2) {
-              const v2 = at(i - 2, j - 1) + Math.max(s, s0) - t + low - t2;
-              if (v2 > value) {
-                value = v2;
-                how = TWO_ONE;
-              }
+            const v2 = doubled(at(i - 2, j - 1), s, score(i - 2, j - 1));
+            if (v2 > value) {
+              value = v2;
+              how = TWO_ONE;
             }
           }
         }
