@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diceBaseline } from './baselines.mjs';
 import { findLabels, scoreOnLabels } from './labels.mjs';
-import { MemoryPeak, bench, benchAsync, fmtMs, summarize } from './stats.mjs';
+import { MemoryPeak, bench, fmtMs, summarize } from './stats.mjs';
 import { writeCorpus } from '../synthetic/generate.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -59,11 +59,11 @@ for (const k of ['city', 'county', 'plan']) {
 results.stages.alignCountyCity = row('align', 'county → city', bench(() => alignDocuments(docs.county, docs.city), { memory }));
 results.stages.alignCityProvince = row('align', 'city → province', bench(() => alignDocuments(docs.city, docs.province), { memory }));
 const cascade = [docs.province, docs.city, docs.county];
-results.stages.analyze = row('analyze', 'province → city → county (parsed)', await benchAsync(() => analyzeCascade(cascade), { memory, minRuns: FULL ? 20 : 10 }));
+results.stages.analyze = row('analyze', 'province → city → county (parsed)', bench(() => analyzeCascade(cascade), { memory, minRuns: FULL ? 20 : 10 }));
 results.stages.fullWarm = row(
   'warm full',
   'parse ×3 + analyze (from text)',
-  await benchAsync(() => analyzeCascade([parse('province'), parse('city'), parse('county')]), { memory, minRuns: FULL ? 20 : 10, minMs: FULL ? 1000 : 300 }),
+  bench(() => analyzeCascade([parse('province'), parse('city'), parse('county')]), { memory, minRuns: FULL ? 20 : 10, minMs: FULL ? 1000 : 300 }),
   { target: '< 20 ms' },
 );
 
@@ -78,7 +78,7 @@ results.stages.synthAlign = row('synthetic ×' + nSynth, 'align vs city', perDoc
 results.stages.synthAnalyze = row(
   'synthetic ×' + nSynth,
   'analyze [city, child]',
-  perDoc(await benchAsync(async () => { for (const d of synthDocs) await analyzeCascade([docs.city, d]); }, { memory, warmup: 1, minRuns: 3, minMs: 0 })),
+  perDoc(bench(() => { for (const d of synthDocs) analyzeCascade([docs.city, d]); }, { memory, warmup: 1, minRuns: 3, minMs: 0 })),
 );
 
 // ---------------------------------------------------------------- accuracy on the synthetic corpus
