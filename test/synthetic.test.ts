@@ -6,8 +6,8 @@ import {
   generateChildList,
   mulberry32,
   scoreSyntheticAlignment,
-  chineseNumeral,
 } from '../src/synthetic/index.js';
+import { toChineseNumeral as chineseNumeral } from '../src/parse/numerals.js';
 import { formatNumber, parseLiteral } from '../src/synthetic/numbers.js';
 import { readData } from './helpers/data.js';
 

@@ -1,4 +1,5 @@
 import type { PolicyDocument, Task } from '../model/index.js';
+import { toChineseNumeral } from '../parse/numerals.js';
 import { createRng, type Rng } from './prng.js';
 import { planTarget, type Edit, type TargetMutationRates } from './targets.js';
 import type { SyntheticLinkTruth, SyntheticDocument, SyntheticRelation, SyntheticTargetTruth, SyntheticTruth } from './truth.js';
@@ -70,16 +71,6 @@ interface Group {
   id: string;
   title: string;
   items: Item[];
-}
-
-const CN_NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** 1 → 一, 11 → 十一, 23 → 二十三 (parts never run past 99). */
-export function chineseNumeral(n: number): string {
-  if (n <= 10) return CN_NUMERALS[n] ?? String(n);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : CN_NUMERALS[tens]}十${ones ? CN_NUMERALS[ones] : ''}`;
 }
 
 /** Level word leading a unit name (市科技局): the child's replaces the parent's. */
@@ -425,7 +416,7 @@ export function generateChildList(parent: PolicyDocument, options: GenerateChild
 
   for (const g of liveGroups) {
     part++;
-    lines.push(`${style.indent}${chineseNumeral(part)}、${g.title}`);
+    lines.push(`${style.indent}${toChineseNumeral(part)}、${g.title}`);
     for (const item of g.items) {
       if (item.kind === 'local') {
         addedChildren.push(writeTask(item.text.replace(/（[^（]*单位：[^）]*）$/, ''), bracketFromLocal(item.text, style)));

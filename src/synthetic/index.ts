@@ -1,7 +1,6 @@
 export { mulberry32, createRng, deriveSeed, type Rng } from './prng.js';
 export {
   generateChildList,
-  chineseNumeral,
   DEFAULT_SYNTHETIC_RATES,
   type GenerateChildListOptions,
   type SyntheticMutationRates,

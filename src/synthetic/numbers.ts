@@ -1,4 +1,5 @@
 /** Reading and writing the numbers of a target phrase, for the generator's number mutations. */
+import { parseChineseNumeral } from '../parse/numerals.js';
 
 const MULTIPLIERS: Readonly<Record<string, number>> = {
   '': 1,
@@ -12,10 +13,6 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
   亿: 1e8,
 };
 
-const CN_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-
 /** Value of a multiplier prefix such as 万 or 亿 ('' → 1); undefined when it is not one. */
 export function multiplierValue(prefix: string): number | undefined {
   return MULTIPLIERS[prefix];
@@ -25,18 +22,7 @@ export function multiplierValue(prefix: string): number | undefined {
 export function parseLiteral(literal: string): number {
   const ascii = literal.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10)));
   if (/^\d+(?:\.\d+)?$/.test(ascii)) return Number(ascii);
-  let total = 0;
-  let current = 0;
-  for (const ch of literal) {
-    const d = CN_DIGITS[ch];
-    if (d !== undefined) current = d;
-    else if (ch === '十' || ch === '百' || ch === '千') {
-      const scale = ch === '十' ? 10 : ch === '百' ? 100 : 1000;
-      total += (current || 1) * scale;
-      current = 0;
-    } else return NaN;
-  }
-  return total + current;
+  return parseChineseNumeral(literal) ?? NaN;
 }
 
 /** Write a number without exponent, at most `digits` significant digits, no trailing zeros. */
