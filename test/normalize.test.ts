@@ -54,6 +54,15 @@ describe('normalizeText', () => {
     expect(normalizeText('加強組織領導', { simplify: false }).text).toBe('加強組織領導');
   });
 
+  it('keeps every character in place when one conversion grows a character and another shrinks one', () => {
+    // 綄 converts to an astral character (two code units), the compatibility ideograph U+2F800 to the BMP 丽:
+    // the line keeps its length, but converting it whole would move everything between the two by one unit
+    const line = '1.綄一一。\u{2F800}（牵头单位：县发改局）';
+    const n = normalizeText(line);
+    expect(n.text.length).toBe(line.length);
+    expect(n.text.slice(0, 6)).toBe('1.綄一一。');
+  });
+
   it('is idempotent on the bundled documents and on tricky snippets', () => {
     const samples = [
       ...Object.keys(FILES).map((k) => readData(k as keyof typeof FILES)),

@@ -27,6 +27,18 @@ function settle(convert: Convert, text: string): string {
   return once === text ? once : convert(once);
 }
 
+const isSurrogate = (c: number): number => (c >= 0xd800 && c <= 0xdfff ? c & 0xfc00 : 0);
+
+/**
+ * Same length and surrogates in the same places, so every code point stays where it was. Equal length alone
+ * is not enough: one BMP character turning astral and one astral character turning BMP cancel out.
+ */
+function sameShape(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (isSurrogate(a.charCodeAt(i)) !== isSurrogate(b.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * Traditional → simplified, keeping every UTF-16 offset: a line whose conversion changes length is
  * converted character by character instead (each character kept when its conversion would change length).
@@ -39,7 +51,7 @@ export function toSimplifiedSameLength(text: string): string {
     const line = lines[li]!;
     if (!hasHan(line)) continue;
     const converted = settle(convert, line);
-    if (converted.length === line.length) {
+    if (sameShape(converted, line)) {
       lines[li] = converted;
       continue;
     }
