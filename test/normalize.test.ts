@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import './helpers/fast-check-seed.js';
 import * as OpenCC from 'opencc-js';
 import { normalizeText } from '../src/normalize/index.js';
 import { FILES, readData } from './helpers/data.js';

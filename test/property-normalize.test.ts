@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import './helpers/fast-check-seed.js';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../src/normalize/index.js';
 import { anyText, taskishText } from './robustness-arbitraries.js';

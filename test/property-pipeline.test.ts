@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import './helpers/fast-check-seed.js';
 import { describe, expect, it } from 'vitest';
 import { alignDocuments } from '../src/align/index.js';
 import { analyzeCascade } from '../src/compare/index.js';

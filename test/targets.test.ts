@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import './helpers/fast-check-seed.js';
 import { compatibleUnits, convertValue, extractTargets, metricKey, unitFactor, unitInfo } from '../src/targets/index.js';
 import { TargetSchema, type Target } from '../src/model/index.js';
 import { readData } from './helpers/data.js';
