@@ -207,7 +207,8 @@ for (const n of sizes) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   log(`bench: batch of ${n} (${workers} workers)`);
-  const r = spawnSync(process.execPath, [join(ROOT, 'test/bench/batch-child.mjs'), dir, out, String(workers)], { encoding: 'utf8' });
+  // started with the node flags the CLI's batch command relaunches itself with
+  const r = spawnSync(process.execPath, [...lib.BATCH_NODE_FLAGS, join(ROOT, 'test/bench/batch-child.mjs'), dir, out, String(workers)], { encoding: 'utf8' });
   if (r.status !== 0) {
     results.batch.push({ n, error: r.stderr.slice(0, 500) });
     continue;
