@@ -1,6 +1,6 @@
 import { genericWeight } from '../segment/stopwords.js';
 import { conceptCover } from './concepts.js';
-import { countSharedRuns, documentIndex, type DocumentIndex } from './doc-index.js';
+import { countSharedRuns, documentIndex, plainTextPostings, type DocumentIndex } from './doc-index.js';
 import type { DocumentFeatures } from './features.js';
 import { diceFromShared, diceSimilarity } from './text.js';
 
@@ -128,6 +128,7 @@ function coverMatrix(
   const nf = from.tasks.length;
   const ni = into.tasks.length;
   const out = new Float64Array(nf * ni).fill(NaN);
+  const { bigrams: bigramPostings, chars: charPostings } = plainTextPostings(into);
   const hitsMemo = new Map<string, TermHits>();
   const mark = new Int32Array(ni).fill(-1);
   const partHits = new Int32Array(ni);
@@ -142,9 +143,9 @@ function coverMatrix(
       }
     };
     for (const t of intoIndex.termPostings.get(term) ?? []) add(t);
-    if (term.length === 1) for (const t of intoIndex.charPostings.get(term) ?? []) add(t);
-    else if (term.length === 2) for (const t of intoIndex.bigramPostings.get(term) ?? []) add(t);
-    else for (const t of intoIndex.bigramPostings.get(term.slice(0, 2)) ?? []) if (mark[t] !== stamp && into.tasks[t]!.plain.includes(term)) add(t);
+    if (term.length === 1) for (const t of charPostings.get(term) ?? []) add(t);
+    else if (term.length === 2) for (const t of bigramPostings.get(term) ?? []) add(t);
+    else for (const t of bigramPostings.get(term.slice(0, 2)) ?? []) if (mark[t] !== stamp && into.tasks[t]!.plain.includes(term)) add(t);
     const partTasks: number[] = [];
     const partShares: number[] = [];
     if (term.length >= 4) {
@@ -152,7 +153,7 @@ function coverMatrix(
       const touched: number[] = [];
       for (let i = 0; i + 1 < term.length; i += 2) {
         parts++;
-        for (const t of intoIndex.bigramPostings.get(term.slice(i, i + 2)) ?? []) {
+        for (const t of bigramPostings.get(term.slice(i, i + 2)) ?? []) {
           if (partHits[t] === 0) touched.push(t);
           partHits[t]!++;
         }
@@ -190,7 +191,7 @@ function coverMatrix(
     let bigrams = 0;
     for (let i = 0; i + 1 < core.length; i++) {
       bigrams++;
-      for (const t of intoIndex.bigramPostings.get(core.slice(i, i + 2)) ?? []) charHits[t]!++;
+      for (const t of bigramPostings.get(core.slice(i, i + 2)) ?? []) charHits[t]!++;
     }
     for (let t = 0; t < ni; t++) {
       const tokenCover = total > 0 ? found[t]! / total : 0;

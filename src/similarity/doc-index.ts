@@ -18,9 +18,6 @@ export interface DocumentIndex {
   taskTermOrder: Int32Array[];
   /** Tasks whose text terms contain a term (ascending task positions). */
   termPostings: Map<string, number[]>;
-  /** Tasks whose plain text contains a character bigram / a character (ascending, each task once). */
-  bigramPostings: Map<string, number[]>;
-  charPostings: Map<string, number[]>;
   /** Tasks holding each named thing / number term (ascending). */
   namedPostings: Map<string, number[]>;
   numberPostings: Map<string, number[]>;
@@ -59,6 +56,35 @@ export function documentIndex(doc: DocumentFeatures): DocumentIndex {
   return index;
 }
 
+/** Tasks whose plain text contains a character bigram / a character (ascending, each task once). */
+export interface PlainTextPostings {
+  bigrams: Map<string, number[]>;
+  chars: Map<string, number[]>;
+}
+
+const plainMemo = new WeakMap<DocumentFeatures, PlainTextPostings>();
+
+/**
+ * Character and bigram postings of each task's plain text, built on first use: only the containment of a
+ * heading-only counterpart needs them, and one string per character position is most of an index's cost.
+ */
+export function plainTextPostings(doc: DocumentFeatures): PlainTextPostings {
+  let postings = plainMemo.get(doc);
+  if (!postings) {
+    const bigrams = new Map<string, number[]>();
+    const chars = new Map<string, number[]>();
+    doc.tasks.forEach((t, i) => {
+      const plain = t.plain;
+      for (let c = 0; c < plain.length; c++) {
+        push(chars, plain[c]!, i);
+        if (c + 1 < plain.length) push(bigrams, plain.slice(c, c + 2), i);
+      }
+    });
+    plainMemo.set(doc, (postings = { bigrams, chars }));
+  }
+  return postings;
+}
+
 function push(map: Map<string, number[]>, key: string, task: number): void {
   const list = map.get(key);
   if (!list) map.set(key, [task]);
@@ -70,8 +96,6 @@ function buildDocumentIndex(tasks: readonly TaskFeatures[]): DocumentIndex {
   const terms: string[] = [];
   const dfList: number[] = [];
   const termPostings = new Map<string, number[]>();
-  const bigramPostings = new Map<string, number[]>();
-  const charPostings = new Map<string, number[]>();
   const namedPostings = new Map<string, number[]>();
   const numberPostings = new Map<string, number[]>();
   const taskTermIds: Int32Array[] = [];
@@ -98,11 +122,6 @@ function buildDocumentIndex(tasks: readonly TaskFeatures[]): DocumentIndex {
     taskTermIds.push(ids);
     taskTermCounts.push(counts);
     taskTermOrder.push(Int32Array.from(ids.keys()).sort((a, b) => ids[a]! - ids[b]!));
-    const plain = t.plain;
-    for (let c = 0; c < plain.length; c++) {
-      push(charPostings, plain[c]!, i);
-      if (c + 1 < plain.length) push(bigramPostings, plain.slice(c, c + 2), i);
-    }
     for (const x of t.named) push(namedPostings, x, i);
     for (const x of t.numbers) push(numberPostings, x, i);
   });
@@ -114,8 +133,6 @@ function buildDocumentIndex(tasks: readonly TaskFeatures[]): DocumentIndex {
     taskTermCounts,
     taskTermOrder,
     termPostings,
-    bigramPostings,
-    charPostings,
     namedPostings,
     numberPostings,
     headingCodes,

@@ -23,8 +23,6 @@ export interface TaskFeatures {
   headingTerms: Map<string, number>;
   /** Term counts over the whole task text. */
   textTerms: Map<string, number>;
-  /** Character bigrams of the whole text (for containment of a heading-only counterpart). */
-  textBigrams: Set<string>;
   /** The whole text without punctuation (substring checks for compound terms). */
   plain: string;
   /** Concept groups (src/similarity/concepts.ts) named by the heading and by the whole text. */
@@ -56,17 +54,35 @@ function stripTrailingPeriod(s: string): string {
   return s.replace(/[。.；;，,\s]+$/u, '');
 }
 
-/** Features of one task; the segmenter is called twice (heading, text). */
+// Sentence punctuation: never part of a word, so a segmenter's cut of a text breaks in front of it.
+const SENTENCE_BREAK = new Set(['。', '；', '，', '：', '！', '？', '、']);
+
+/**
+ * The tokens of `text` that make up `heading`, when the heading is the start of the text and ends in front
+ * of sentence punctuation: segmenters (jieba) cut text block by block, and punctuation ends a block, so
+ * the heading alone would be cut into exactly these tokens. Undefined when that does not hold.
+ */
+function leadingTokens(tokens: readonly string[], text: string, heading: string): string[] | undefined {
+  const end = heading.length;
+  if (end === 0 || !text.startsWith(heading) || !SENTENCE_BREAK.has(text[end] ?? '') || /\s/.test(heading[end - 1]!)) return undefined;
+  let length = 0;
+  let k = 0;
+  while (length < end && k < tokens.length) length += tokens[k++]!.length;
+  return length === end ? tokens.slice(0, k) : undefined;
+}
+
+/** Features of one task; the segmenter cuts the text once (and the heading apart only when it must). */
 export function extractTaskFeatures(task: Task, segmenter: Segmenter): TaskFeatures {
   const heading = stripPunctuation(stripTrailingPeriod(task.heading));
-  const headingTokens = segmenter.cut(task.heading);
+  const text = task.text && task.text.length > 0 ? task.text : task.heading;
+  const headingOnly = stripPunctuation(text).length <= stripPunctuation(task.heading).length + 2;
+  const textTokens = headingOnly ? undefined : segmenter.cut(text);
+  const headingTokens = (textTokens && leadingTokens(textTokens, text, task.heading)) ?? segmenter.cut(task.heading);
   const headingTerms = countTerms(headingTokens);
   const core = headingTokens
     .filter((t) => !isStopToken(t) && genericWeight(t) === 1)
     .join('');
-  const text = task.text && task.text.length > 0 ? task.text : task.heading;
-  const headingOnly = stripPunctuation(text).length <= stripPunctuation(task.heading).length + 2;
-  const textTerms = headingOnly ? headingTerms : countTerms(segmenter.cut(text));
+  const textTerms = textTokens ? countTerms(textTokens) : headingTerms;
   return {
     id: task.id,
     index: task.index,
@@ -78,7 +94,6 @@ export function extractTaskFeatures(task: Task, segmenter: Segmenter): TaskFeatu
     headingOnly,
     headingTerms,
     textTerms,
-    textBigrams: charBigrams(stripPunctuation(text)),
     plain: stripPunctuation(text),
     headingConcepts: conceptsOf(headingTerms.keys()),
     textConcepts: conceptsOf(textTerms.keys()),
@@ -87,6 +102,15 @@ export function extractTaskFeatures(task: Task, segmenter: Segmenter): TaskFeatu
     numbers: new Set(extractNumberTerms(text)),
     leadUnits: task.leadUnits.map(normalizeUnitName),
   };
+}
+
+const textBigramMemo = new WeakMap<TaskFeatures, Set<string>>();
+
+/** Character bigrams of a task's plain text (for containment of a heading-only counterpart), on first use. */
+export function textBigramsOf(task: TaskFeatures): Set<string> {
+  let bigrams = textBigramMemo.get(task);
+  if (!bigrams) textBigramMemo.set(task, (bigrams = charBigrams(task.plain)));
+  return bigrams;
 }
 
 // Features per (document, segmenter), memoised weakly: a parent aligned against many children (a batch,

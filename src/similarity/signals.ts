@@ -1,5 +1,5 @@
 import type { Signals } from '../model/index.js';
-import type { DocumentFeatures, TaskFeatures } from './features.js';
+import { textBigramsOf, type DocumentFeatures, type TaskFeatures } from './features.js';
 import { genericWeight } from '../segment/stopwords.js';
 import { blockCandidates, blockCandidatesWithPairTerms, type BlockingOptions } from './blocking.js';
 import { BODY_APPLIES, LEAD_UNITS_APPLY, NUMBERS_APPLY, buildPairTerms, computeDenseSignals, type PairTerms } from './dense.js';
@@ -82,15 +82,16 @@ function headingCover(from: TaskFeatures, into: TaskFeatures, terms: TermIndex):
     // a compound term (病险水库) counts as found when its characters appear together in the text
     if (into.textTerms.has(term) || into.plain.includes(term)) found += w;
     // a compound term whose parts the text uses apart (文艺创作 ~ 文艺…创作) counts in part, at a discount
-    else if (term.length >= 4) found += w * COMPOUND_PART_CREDIT * bigramShare(term, into.textBigrams);
+    else if (term.length >= 4) found += w * COMPOUND_PART_CREDIT * bigramShare(term, textBigramsOf(into));
   }
   const tokenCover = total > 0 ? found / total : 0;
   const core = from.headingCore.length >= 2 ? from.headingCore : from.heading;
+  const textBigrams = textBigramsOf(into);
   let bigrams = 0;
   let hit = 0;
   for (let i = 0; i + 1 < core.length; i++) {
     bigrams++;
-    if (into.textBigrams.has(core.slice(i, i + 2))) hit++;
+    if (textBigrams.has(core.slice(i, i + 2))) hit++;
   }
   const charCover = bigrams > 0 ? hit / bigrams : 0;
   return (tokenCover + charCover) / 2;
