@@ -1,19 +1,46 @@
-import * as OpenCC from 'opencc-js';
+import { nodeRequire } from '../segment/node-require.js';
+import { TRADITIONAL_CHARS } from './traditional-chars.js';
 
 type Convert = (text: string) => string;
 
-// Built on first use: loading the dictionaries costs a few milliseconds we don't want at import time.
+// Loaded and built on first use (≈30 ms): text with no traditional character never needs it.
 let toSimplified: Convert | undefined;
 
 function converter(): Convert {
-  toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
+  toSimplified ??= (nodeRequire()('opencc-js/t2cn') as typeof import('opencc-js')).Converter({ from: 'tw', to: 'cn' });
   return toSimplified;
 }
 
-function hasHan(text: string): boolean {
+// The characters OpenCC changes on their own: BMP ones as a bitmap, astral ones (surrogate pairs) in a set.
+let bmpTraditional: Uint8Array | undefined;
+let astralTraditional: Set<number> | undefined;
+
+function isTraditionalCode(code: number): boolean {
+  if (!bmpTraditional || !astralTraditional) {
+    bmpTraditional = new Uint8Array(0x10000);
+    astralTraditional = new Set();
+    for (const ch of TRADITIONAL_CHARS) {
+      const c = ch.codePointAt(0)!;
+      if (c < 0x10000) bmpTraditional[c] = 1;
+      else astralTraditional.add(c);
+    }
+  }
+  return code < 0x10000 ? bmpTraditional[code] === 1 : astralTraditional.has(code);
+}
+
+/**
+ * True when the text holds a character OpenCC would change on its own. A line without one is left as it
+ * is: OpenCC could still rewrite a phrase of such characters (a variant spelling), but simplified text
+ * then stays as its authors wrote it, and the converter's dictionaries are never loaded for it.
+ */
+function hasTraditional(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x3400) return true;
+    if (c < 0x3400) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      if (isTraditionalCode(text.codePointAt(i)!)) return true;
+      i++;
+    } else if (isTraditionalCode(c)) return true;
   }
   return false;
 }
@@ -44,12 +71,12 @@ function sameShape(a: string, b: string): boolean {
  * converted character by character instead (each character kept when its conversion would change length).
  */
 export function toSimplifiedSameLength(text: string): string {
-  if (!hasHan(text)) return text;
+  if (!hasTraditional(text)) return text;
   const convert = converter();
   const lines = text.split('\n');
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
-    if (!hasHan(line)) continue;
+    if (!hasTraditional(line)) continue;
     const converted = settle(convert, line);
     if (sameShape(converted, line)) {
       lines[li] = converted;
