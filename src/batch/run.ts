@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
+import { nodeRequire } from '../node-require.js';
 import { ParsedDocumentCache, runBatchTask, type BatchResult, type BatchTask } from './job.js';
 import { outputPath, planBatch, type BatchPlan, type PlanOptions } from './plan.js';
 
@@ -52,7 +53,7 @@ async function makeRunner(workers: number, workerFile: string | undefined, heapM
     const cache = new ParsedDocumentCache();
     return { run: (task) => runBatchTask(task, cache), close: async () => {} };
   }
-  const { Piscina } = await import('piscina');
+  const { Piscina } = nodeRequire()('piscina') as typeof import('piscina');
   const pool = new Piscina<BatchTask, BatchResult>({
     filename: workerFile ?? defaultWorkerFile(),
     minThreads: workers,

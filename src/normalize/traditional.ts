@@ -1,4 +1,4 @@
-import { nodeRequire } from '../segment/node-require.js';
+import { nodeRequire } from '../node-require.js';
 import { TRADITIONAL_CHARS } from './traditional-chars.js';
 
 type Convert = (text: string) => string;

@@ -2,6 +2,7 @@
 // Type-only at the top: exceljs takes hundreds of milliseconds to load, so it is imported on first use
 // (in renderXlsx) instead of at startup of every CLI command and every library import.
 import type ExcelJS from 'exceljs';
+import { nodeRequire } from '../node-require.js';
 import type { GapReport } from '../model/index.js';
 import { summaryTable, targetTable, taskTable, type Cell, type Table } from './columns.js';
 import { columnHeader, reportLabels, type ReportOptions } from './labels.js';
@@ -42,7 +43,8 @@ function addSheet<K extends string>(wb: ExcelJS.Workbook, name: string, table: T
 export async function renderXlsx(report: GapReport, opts: ReportOptions = {}): Promise<Uint8Array> {
   const r = validateGapReport(report);
   const L = reportLabels(opts.lang);
-  const { default: Excel } = await import('exceljs');
+  // required on first use (exceljs takes ~1 s to load), synchronously: the CLI bundle runs as a compiled script
+  const Excel = nodeRequire()('exceljs') as typeof ExcelJS;
   const wb = new Excel.Workbook();
   wb.creator = 'policy-cascade';
   // Fixed dates keep the workbook metadata independent of the clock.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Jieba } from '@node-rs/jieba';
 import { DOMAIN_WORDS, domainDictLines } from './domain-dict.js';
-import { nodeRequire } from './node-require.js';
+import { nodeRequire } from '../node-require.js';
 import { scopeDictionary, Vocabulary } from './scoped-dict.js';
 import type { Segmenter } from './types.js';
 

@@ -1,6 +1,6 @@
 import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
 import { DOMAIN_WORDS } from './domain-dict.js';
-import { nodeRequire } from './node-require.js';
+import { nodeRequire } from '../node-require.js';
 import type { Segmenter } from './types.js';
 
 interface NodejiebaModule {

@@ -12,12 +12,15 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer } = {}): CliResult {
+export function runCli(
+  args: string[],
+  options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {},
+): CliResult {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: 'utf8',
-    env: { ...process.env, POLICY_CASCADE_DEBUG: '' },
+    env: { ...process.env, POLICY_CASCADE_DEBUG: '', ...options.env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -31,8 +31,9 @@ export function registerAlign(program: Command): void {
   addStrictOption(cmd);
   cmd.action((childFile: string, parentFile: string, opts: AlignCommandOptions, self: Command) => {
     const lang = cliLang(self);
-    const child = parseDocument(readCliDocument(childFile, opts), { name: childFile });
-    const parent = parseDocument(readCliDocument(parentFile, opts), { name: parentFile });
+    // alignment reads headings, texts and units, never the extracted targets: skip extracting them
+    const child = parseDocument(readCliDocument(childFile, opts), { name: childFile, targets: false });
+    const parent = parseDocument(readCliDocument(parentFile, opts), { name: parentFile, targets: false });
     preloadSegmenterFor([child, parent]);
     const threshold = opts.threshold === undefined ? undefined : Number(opts.threshold);
     const alignment = alignDocuments(child, parent, threshold === undefined ? {} : { threshold });

@@ -1,0 +1,72 @@
+// The `policy-cascade` executable: runs the CLI bundle (cli-main.cjs) through V8's code cache. A one-shot
+// call spends much of its time compiling JavaScript; the cache, written after the first run, holds the
+// bytecode of every function that run compiled, so later calls skip most of that work.
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+const file = join(dirname(fileURLToPath(import.meta.url)), 'cli-main.cjs');
+
+/** FNV-1a: names the cache after everything V8 checks it against (the bundle, node, its flags). */
+function fnv(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * A per-user cache file (never a shared temporary directory: code caches are trusted input to V8), or
+ * undefined when caching is off (POLICY_CASCADE_CODE_CACHE=0) or there is no home directory.
+ */
+function cachePath(): string | undefined {
+  if (process.env.POLICY_CASCADE_CODE_CACHE === '0') return undefined;
+  try {
+    const dir =
+      process.env.POLICY_CASCADE_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'policy-cascade');
+    const st = statSync(file);
+    const key = [file, st.size, st.mtimeMs, process.version, process.arch, process.execArgv.join(' ')].join('\0');
+    return join(dir, `cli-${fnv(key)}.v8cache`);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCache(path: string, script: vm.Script): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+    renameSync(tmp, path);
+  } catch {
+    // a cache that cannot be written only costs speed
+  }
+}
+
+const source = readFileSync(file, 'utf8');
+const cacheFile = cachePath();
+let cachedData: Buffer | undefined;
+try {
+  if (cacheFile) cachedData = readFileSync(cacheFile);
+} catch {
+  // no cache yet
+}
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  filename: file,
+  cachedData,
+  importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+});
+// written at exit, so the cache holds the functions this run compiled too; rejected data is replaced
+if (cacheFile && (!cachedData || script.cachedDataRejected)) process.once('exit', () => writeCache(cacheFile, script));
+const requireFromBundle = createRequire(file);
+const bundleModule = { exports: {}, filename: file, id: file, loaded: false };
+(script.runInThisContext() as (...args: unknown[]) => void).call(
+  bundleModule.exports,
+  bundleModule.exports,
+  requireFromBundle,
+  bundleModule,
+  file,
+  dirname(file),
+);

@@ -1,0 +1,54 @@
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+
+const ARGS = ['align', 'data/guanxian-2023-key-tasks.txt', 'data/liaocheng-2023-key-tasks.txt', '--json'];
+const dirs: string[] = [];
+const cacheDir = (): string => {
+  const d = mkdtempSync(join(tmpdir(), 'pc-code-cache-'));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+describe('the executable runs the CLI through a V8 code cache', () => {
+  it('writes the cache on the first call and prints the same bytes from it', () => {
+    const dir = cacheDir();
+    const first = runCli(ARGS, { env: { POLICY_CASCADE_CACHE_DIR: dir } });
+    expect(first.status).toBe(0);
+    const files = readdirSync(dir);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^cli-\w+\.v8cache$/);
+    const second = runCli(ARGS, { env: { POLICY_CASCADE_CACHE_DIR: dir } });
+    expect(second.status).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    const uncached = runCli(ARGS, { env: { POLICY_CASCADE_CODE_CACHE: '0' } });
+    expect(uncached.stdout).toBe(first.stdout);
+  });
+
+  it('replaces a damaged cache, and writes nothing when turned off', () => {
+    const dir = cacheDir();
+    runCli(ARGS, { env: { POLICY_CASCADE_CACHE_DIR: dir } });
+    const [file] = readdirSync(dir);
+    writeFileSync(join(dir, file!), 'not a code cache');
+    const r = runCli(ARGS, { env: { POLICY_CASCADE_CACHE_DIR: dir } });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(readdirSync(dir)).toEqual([file]);
+    expect(statSync(join(dir, file!)).size).toBeGreaterThan(10_000); // rewritten
+
+    const off = cacheDir();
+    expect(runCli(['schema', 'document'], { env: { POLICY_CASCADE_CACHE_DIR: off, POLICY_CASCADE_CODE_CACHE: '0' } }).status).toBe(0);
+    expect(readdirSync(off)).toEqual([]);
+  });
+
+  it('reports errors from the bundle as before: one line, exit code, no stack', () => {
+    const r = runCli(['align', 'missing.txt', 'data/liaocheng-2023-key-tasks.txt'], { env: { POLICY_CASCADE_CACHE_DIR: cacheDir() } });
+    expect(r.status).toBe(3);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
