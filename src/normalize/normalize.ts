@@ -156,7 +156,10 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
 
   let text = '';
   const CHUNK = 8192;
-  for (let k = 0; k < len; k += CHUNK) text += String.fromCharCode(...out.subarray(k, Math.min(len, k + CHUNK)));
+  // apply() reads the typed array as array-like; a spread would run its iterator, one object per character
+  for (let k = 0; k < len; k += CHUNK) {
+    text += String.fromCharCode.apply(null, out.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]);
+  }
   if (options.simplify !== false) text = toSimplifiedSameLength(text);
 
   const clamp = (i: number): number => (i < 0 ? 0 : i > len ? len : i);

@@ -63,15 +63,30 @@ const LONGEST_MEMBER = Math.max(...CONCEPT_GROUPS.flat().map((w) => w.length));
  */
 export function conceptsOf(tokens: Iterable<string>): Set<number> {
   const out = new Set<number>();
-  for (const token of tokens) {
-    for (let start = 0; start < token.length; start++) {
-      for (let end = start + 1; end <= Math.min(token.length, start + LONGEST_MEMBER); end++) {
-        const groups = GROUP_OF.get(token.slice(start, end));
-        if (groups) for (const g of groups) out.add(g);
-      }
+  for (const token of tokens) for (const g of groupsOfToken(token)) out.add(g);
+  return out;
+}
+
+// Groups per token, memoised: the same words recur in every task and document, and each lookup slices
+// every substring of the token. Bounded so a long-running process stays flat.
+const TOKEN_MEMO_LIMIT = 50_000;
+const tokenGroups = new Map<string, readonly number[]>();
+const NO_GROUPS: readonly number[] = [];
+
+function groupsOfToken(token: string): readonly number[] {
+  let found = tokenGroups.get(token);
+  if (found) return found;
+  let list: number[] | undefined;
+  for (let start = 0; start < token.length; start++) {
+    for (let end = start + 1; end <= Math.min(token.length, start + LONGEST_MEMBER); end++) {
+      const groups = GROUP_OF.get(token.slice(start, end));
+      if (groups) for (const g of groups) (list ??= []).push(g);
     }
   }
-  return out;
+  found = list ?? NO_GROUPS;
+  if (tokenGroups.size >= TOKEN_MEMO_LIMIT) tokenGroups.clear();
+  tokenGroups.set(token, found);
+  return found;
 }
 
 /** Share of `from`'s concepts found in `into` (0 when `from` names none). */

@@ -122,13 +122,12 @@ interface TermHits {
 function coverMatrix(
   from: DocumentFeatures,
   into: DocumentFeatures,
-  intoIndex: DocumentIndex,
   weightOfFrom: (task: number, term: string) => number,
 ): Float64Array {
   const nf = from.tasks.length;
   const ni = into.tasks.length;
   const out = new Float64Array(nf * ni).fill(NaN);
-  const { bigrams: bigramPostings, chars: charPostings } = plainTextPostings(into);
+  const { terms: termPostings, bigrams: bigramPostings, chars: charPostings } = plainTextPostings(into);
   const hitsMemo = new Map<string, TermHits>();
   const mark = new Int32Array(ni).fill(-1);
   const partHits = new Int32Array(ni);
@@ -142,7 +141,7 @@ function coverMatrix(
         whole.push(t);
       }
     };
-    for (const t of intoIndex.termPostings.get(term) ?? []) add(t);
+    for (const t of termPostings.get(term) ?? []) add(t);
     if (term.length === 1) for (const t of charPostings.get(term) ?? []) add(t);
     else if (term.length === 2) for (const t of bigramPostings.get(term) ?? []) add(t);
     else for (const t of bigramPostings.get(term.slice(0, 2)) ?? []) if (mark[t] !== stamp && into.tasks[t]!.plain.includes(term)) add(t);
@@ -251,13 +250,13 @@ export function computeDenseSignals(child: DocumentFeatures, parent: DocumentFea
 
   // containment of a heading-only side in the other side's text
   const parentCover = parent.tasks.some((t) => t.headingOnly) && child.tasks.some((t) => !t.headingOnly)
-    ? coverMatrix(parent, child, cx, (j, term) => {
+    ? coverMatrix(parent, child, (j, term) => {
         const local = px.termIds.get(term);
         return local !== undefined ? pt.weight[pt.parentToPair[local]!]! : pairWeightOfUnknown(pt, term);
       })
     : new Float64Array(m * n).fill(NaN);
   const childCover = child.tasks.some((t) => t.headingOnly) && parent.tasks.some((t) => !t.headingOnly)
-    ? coverMatrix(child, parent, px, (_, term) => {
+    ? coverMatrix(child, parent, (_, term) => {
         const local = cx.termIds.get(term);
         return local !== undefined ? pt.weight[local]! : pairWeightOfUnknown(pt, term);
       })

@@ -16,8 +16,6 @@ export interface DocumentIndex {
   taskTermCounts: Int32Array[];
   /** Per task: positions into taskTermIds sorted by term id (ascending). */
   taskTermOrder: Int32Array[];
-  /** Tasks whose text terms contain a term (ascending task positions). */
-  termPostings: Map<string, number[]>;
   /** Tasks holding each named thing / number term (ascending). */
   namedPostings: Map<string, number[]>;
   numberPostings: Map<string, number[]>;
@@ -56,8 +54,9 @@ export function documentIndex(doc: DocumentFeatures): DocumentIndex {
   return index;
 }
 
-/** Tasks whose plain text contains a character bigram / a character (ascending, each task once). */
+/** Tasks whose text terms contain a term, whose plain text contains a bigram / a character (ascending, each task once). */
 export interface PlainTextPostings {
+  terms: Map<string, number[]>;
   bigrams: Map<string, number[]>;
   chars: Map<string, number[]>;
 }
@@ -65,22 +64,25 @@ export interface PlainTextPostings {
 const plainMemo = new WeakMap<DocumentFeatures, PlainTextPostings>();
 
 /**
- * Character and bigram postings of each task's plain text, built on first use: only the containment of a
- * heading-only counterpart needs them, and one string per character position is most of an index's cost.
+ * Term postings and the character and bigram postings of each task's plain text, built on first use: only
+ * the containment of a heading-only counterpart needs them, and one string per character position is most
+ * of an index's cost.
  */
 export function plainTextPostings(doc: DocumentFeatures): PlainTextPostings {
   let postings = plainMemo.get(doc);
   if (!postings) {
+    const terms = new Map<string, number[]>();
     const bigrams = new Map<string, number[]>();
     const chars = new Map<string, number[]>();
     doc.tasks.forEach((t, i) => {
+      for (const term of t.textTerms.keys()) push(terms, term, i);
       const plain = t.plain;
       for (let c = 0; c < plain.length; c++) {
         push(chars, plain[c]!, i);
         if (c + 1 < plain.length) push(bigrams, plain.slice(c, c + 2), i);
       }
     });
-    plainMemo.set(doc, (postings = { bigrams, chars }));
+    plainMemo.set(doc, (postings = { terms, bigrams, chars }));
   }
   return postings;
 }
@@ -95,7 +97,6 @@ function buildDocumentIndex(tasks: readonly TaskFeatures[]): DocumentIndex {
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const dfList: number[] = [];
-  const termPostings = new Map<string, number[]>();
   const namedPostings = new Map<string, number[]>();
   const numberPostings = new Map<string, number[]>();
   const taskTermIds: Int32Array[] = [];
@@ -117,7 +118,6 @@ function buildDocumentIndex(tasks: readonly TaskFeatures[]): DocumentIndex {
       dfList[id]!++;
       ids[k] = id;
       counts[k++] = count;
-      push(termPostings, term, i);
     }
     taskTermIds.push(ids);
     taskTermCounts.push(counts);
@@ -132,7 +132,6 @@ function buildDocumentIndex(tasks: readonly TaskFeatures[]): DocumentIndex {
     taskTermIds,
     taskTermCounts,
     taskTermOrder,
-    termPostings,
     namedPostings,
     numberPostings,
     headingCodes,

@@ -75,26 +75,29 @@ function leadingTokens(tokens: readonly string[], text: string, heading: string)
 export function extractTaskFeatures(task: Task, segmenter: Segmenter): TaskFeatures {
   const heading = stripPunctuation(stripTrailingPeriod(task.heading));
   const text = task.text && task.text.length > 0 ? task.text : task.heading;
-  const headingOnly = stripPunctuation(text).length <= stripPunctuation(task.heading).length + 2;
+  const plain = stripPunctuation(text);
+  const headingOnly = plain.length <= stripPunctuation(task.heading).length + 2;
   const textTokens = headingOnly ? undefined : segmenter.cut(text);
   const headingTokens = (textTokens && leadingTokens(textTokens, text, task.heading)) ?? segmenter.cut(task.heading);
   const headingTerms = countTerms(headingTokens);
-  const core = headingTokens
-    .filter((t) => !isStopToken(t) && genericWeight(t) === 1)
-    .join('');
+  const core = stripPunctuation(
+    headingTokens
+      .filter((t) => !isStopToken(t) && genericWeight(t) === 1)
+      .join(''),
+  );
   const textTerms = textTokens ? countTerms(textTokens) : headingTerms;
   return {
     id: task.id,
     index: task.index,
     section: task.sectionPath[0] ?? '',
     heading,
-    headingCore: stripPunctuation(core),
+    headingCore: core,
     headingBigrams: prepareBigrams(heading),
-    headingCoreBigrams: prepareBigrams(stripPunctuation(core)),
+    headingCoreBigrams: prepareBigrams(core),
     headingOnly,
     headingTerms,
     textTerms,
-    plain: stripPunctuation(text),
+    plain,
     headingConcepts: conceptsOf(headingTerms.keys()),
     textConcepts: conceptsOf(textTerms.keys()),
     clauses: splitClauses(text),

@@ -61,8 +61,19 @@ const CN_NUMERAL_CODES = new Set(
   [...Object.keys(CN_DIGITS), ...Object.keys(CN_SMALL_UNITS), ...Object.keys(CN_BIG_UNITS)].map((c) => c.charCodeAt(0)),
 );
 
-export function isChineseNumeralChar(ch: string | undefined): boolean {
-  return ch !== undefined && ch.length === 1 && CN_NUMERAL_CODES.has(ch.charCodeAt(0));
+// Position-based checks for scanning loops: `text[i]` makes a new string for every character outside Latin-1.
+
+/** digitValue(text[i]): -1 outside the text. */
+export function digitValueAt(text: string, i: number): number {
+  const code = text.charCodeAt(i); // NaN outside the text
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  return -1;
+}
+
+/** True when text[i] is a Chinese numeral character (false outside the text). */
+export function isChineseNumeralAt(text: string, i: number): boolean {
+  return CN_NUMERAL_CODES.has(text.charCodeAt(i));
 }
 
 /**

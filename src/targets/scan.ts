@@ -11,7 +11,7 @@ import {
   THRESHOLD_SUFFIXES,
 } from './lexicon.js';
 import type { Comparator } from '../model/index.js';
-import { digitValue, isChineseNumeralChar, readArabic, readChinese, type NumberToken } from './numerals.js';
+import { digitValue, digitValueAt, isChineseNumeralAt, readArabic, readChinese, type NumberToken } from './numerals.js';
 import { matchUnitAt, scale, type UnitInfo } from './units.js';
 import type { TextIndex } from './text-index.js';
 import { inBackgroundSentence, type YearContext } from './background.js';
@@ -191,11 +191,9 @@ export function scanQuantities(index: TextIndex, options: ScanOptions): Quantity
   const found: Quantity[] = [];
   let i = 0;
   while (i < folded.length) {
-    const ch = folded[i]!;
-    const prev = folded[i - 1];
-    const arabicStart = digitValue(ch) >= 0 && digitValue(prev) < 0 && prev !== '.';
+    const arabicStart = digitValueAt(folded, i) >= 0 && digitValueAt(folded, i - 1) < 0 && folded.charCodeAt(i - 1) !== 0x2e;
     const chineseStart =
-      options.chineseNumerals && !arabicStart && isChineseNumeralChar(ch) && !isChineseNumeralChar(prev);
+      options.chineseNumerals && !arabicStart && isChineseNumeralAt(folded, i) && !isChineseNumeralAt(folded, i - 1);
     if (!arabicStart && !chineseStart) {
       i++;
       continue;
