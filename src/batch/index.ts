@@ -1,6 +1,6 @@
 // Public surface of the batch stage: many documents against their parents, across worker threads.
 export { runBatch, defaultWorkerFile, type RunBatchOptions } from './run.js';
-export { BATCH_NODE_FLAGS } from './node-flags.js';
+export { BATCH_NODE_FLAGS, defaultBatchWorkers } from './defaults.js';
 export {
   planBatch,
   outputPath as batchOutputPath,

@@ -7,6 +7,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { nodeFlagsFor, relaunchWithNodeFlags } from './relaunch.js';
 
 const file = join(dirname(fileURLToPath(import.meta.url)), 'cli-main.cjs');
 
@@ -45,28 +46,28 @@ function writeCache(path: string, script: vm.Script): void {
   }
 }
 
-const source = readFileSync(file, 'utf8');
-const cacheFile = cachePath();
-let cachedData: Buffer | undefined;
-try {
-  if (cacheFile) cachedData = readFileSync(cacheFile);
-} catch {
-  // no cache yet
+/** Compile the CLI bundle (from the cache when there is one) and run it as a CommonJS module. */
+function runBundle(): void {
+  const source = readFileSync(file, 'utf8');
+  const cacheFile = cachePath();
+  let cachedData: Buffer | undefined;
+  try {
+    if (cacheFile) cachedData = readFileSync(cacheFile);
+  } catch {
+    // no cache yet
+  }
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    cachedData,
+  });
+  // written at exit, so the cache holds the functions this run compiled too; rejected data is replaced
+  if (cacheFile && (!cachedData || script.cachedDataRejected)) process.once('exit', () => writeCache(cacheFile, script));
+  const bundleModule = { exports: {}, filename: file, id: file, loaded: false };
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  run.call(bundleModule.exports, bundleModule.exports, createRequire(file), bundleModule, file, dirname(file));
 }
-const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-  filename: file,
-  cachedData,
-  importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-});
-// written at exit, so the cache holds the functions this run compiled too; rejected data is replaced
-if (cacheFile && (!cachedData || script.cachedDataRejected)) process.once('exit', () => writeCache(cacheFile, script));
-const requireFromBundle = createRequire(file);
-const bundleModule = { exports: {}, filename: file, id: file, loaded: false };
-(script.runInThisContext() as (...args: unknown[]) => void).call(
-  bundleModule.exports,
-  bundleModule.exports,
-  requireFromBundle,
-  bundleModule,
-  file,
-  dirname(file),
-);
+
+// a batch over every core runs in a node started with the batch flags (one extra start, ≈0.05 s)
+const relaunched = relaunchWithNodeFlags(nodeFlagsFor(process.argv.slice(2)));
+if (relaunched) void relaunched.then((code) => (process.exitCode = code));
+else runBundle();

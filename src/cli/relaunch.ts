@@ -1,4 +1,22 @@
 import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { BATCH_NODE_FLAGS, defaultBatchWorkers } from '../batch/defaults.js';
+
+/**
+ * The node flags this CLI call should run with: BATCH_NODE_FLAGS for a \`batch\` call that keeps every core
+ * analysing (worker threads + the main thread). Read from the raw arguments, before the CLI program is even
+ * loaded, so the process that only waits for the relaunched one stays small; an invalid --workers value
+ * is left to the CLI to report.
+ */
+export function nodeFlagsFor(argv: readonly string[]): readonly string[] {
+  let i = 0;
+  while (i < argv.length && argv[i]!.startsWith('-')) i += argv[i] === '--lang' ? 2 : 1;
+  if (argv[i] !== 'batch') return [];
+  const at = argv.indexOf('--workers');
+  const raw = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--workers='))?.slice('--workers='.length);
+  const workers = raw === undefined ? defaultBatchWorkers() : Number(raw);
+  return Number.isInteger(workers) && workers >= 0 && workers + 1 >= availableParallelism() ? BATCH_NODE_FLAGS : [];
+}
 
 /**
  * Run this same CLI call again in a child node process started with `flags`, unless it already runs with

@@ -1,8 +1,9 @@
 // Run one batch as its own process, for the benchmark: node batch-child.mjs <input> <out> <workers> [format]
 // Prints one JSON line: wall time, documents per status, peak memory of the whole process (all threads).
-const { runBatch } = (await import('./lib.mjs')).default;
+const lib = (await import('./lib.mjs')).default;
+const { runBatch } = lib;
 
-const [input, out, workers = '2', format = 'json'] = process.argv.slice(2);
+const [input, out, workers = String(lib.defaultBatchWorkers()), format = 'json'] = process.argv.slice(2);
 let peak = process.memoryUsage().rss;
 const timer = setInterval(() => {
   const rss = process.memoryUsage().rss;

@@ -2,9 +2,6 @@ import { Option, type Command } from 'commander';
 import { createProgress, type ProgressCounts } from '../../batch/progress.js';
 import { planBatch, runBatch } from '../../batch/index.js';
 import { ERROR_CODES, PolicyCascadeError } from '../../errors.js';
-import { availableParallelism } from 'node:os';
-import { BATCH_NODE_FLAGS } from '../../batch/node-flags.js';
-import { relaunchWithNodeFlags } from '../relaunch.js';
 import { cliLang } from '../strict.js';
 
 interface BatchCommandOptions {
@@ -52,7 +49,7 @@ export function registerBatch(program: Command): void {
     .argument('<input>', 'a manifest.json ({documents:[{file, parent?, id?}]}) or a directory of <parent>--<child>.txt files')
     .requiredOption('--out <dir>', 'directory for the reports (<id>.<format>); existing reports are skipped')
     .addOption(new Option('--format <format>', 'report format').choices(['json', 'md', 'csv', 'html', 'xlsx']).default('json'))
-    .option('--workers <n>', 'worker threads (default: the number of cores; 0 = in the main thread)')
+    .option('--workers <n>', 'worker threads besides the main thread, which analyses documents too (default: cores − 1; 0 = main thread only)')
     .option('--force', 'redo documents whose report already exists')
     .option('--depth <n>', 'analyse at most this many levels above each document (default: the whole chain)')
     .option('--shard <i/n>', 'run only shard i of n (split a big manifest across machines)')
@@ -60,12 +57,6 @@ export function registerBatch(program: Command): void {
     .option('--no-progress', 'no progress output on stderr')
     .action(async (input: string, opts: BatchCommandOptions, self: Command) => {
       const workers = positiveInt(opts.workers, '--workers', 0);
-      // with a worker on every core, run in a node started with the batch flags (one extra start, ≈0.1 s)
-      const relaunched = (workers ?? availableParallelism()) >= availableParallelism() ? relaunchWithNodeFlags(BATCH_NODE_FLAGS) : undefined;
-      if (relaunched) {
-        process.exitCode = await relaunched;
-        return;
-      }
       const plan = planBatch(input, {
         maxDepth: positiveInt(opts.depth, '--depth', 1),
         shard: parseShard(opts.shard),
