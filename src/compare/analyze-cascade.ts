@@ -2,6 +2,7 @@ import { alignCascade, getDefaultSegmenter } from '../align/index.js';
 import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
 import { SCHEMA_VERSION, assertDocuments, type GapReport, type PolicyDocument, type Warning } from '../model/index.js';
 import { comparePair } from './analyze-pair.js';
+import type { Segmenter } from '../segment/types.js';
 import type { Tokenize } from './metric.js';
 import { resolveAnalyzeOptions, type AnalyzeOptions } from './options.js';
 import { documentRefOf } from './refs.js';
@@ -19,17 +20,7 @@ export function analyzeCascade(docs: readonly PolicyDocument[], options?: Analyz
       messageZh: `分析至少需要两份文件（按层级从高到低排列），实际为 ${docs.length} 份`,
     });
   }
-  const segmenter = opts.align?.segmenter ?? getDefaultSegmenter();
-  // metrics repeat across candidate pairs: segment each distinct string once per call
-  const tokenCache = new Map<string, readonly string[]>();
-  const tokenize: Tokenize = (text) => {
-    let tokens = tokenCache.get(text);
-    if (!tokens) {
-      tokens = segmenter.cut(text);
-      tokenCache.set(text, tokens);
-    }
-    return tokens;
-  };
+  const tokenize = memoisedTokenizer(opts.align?.segmenter ?? getDefaultSegmenter());
   const cascade = alignCascade(docs, opts.align);
   const pairs = cascade.pairs.map((p) =>
     comparePair(
@@ -50,6 +41,27 @@ export function analyzeCascade(docs: readonly PolicyDocument[], options?: Analyz
     levels: docs.map(documentRefOf),
     pairs,
     warnings: collectWarnings(docs, pairs.map((p) => ({ warnings: p.warnings, label: `${sourceName(docs[p.childIndex]!, p.childIndex)} → ${sourceName(docs[p.parentIndex]!, p.parentIndex)}` }))),
+  };
+}
+
+// Metric phrases repeat across candidate pairs and across calls (a report generator analysing the same
+// chain again, a batch against one parent): each segmenter cuts each distinct phrase once. Bounded per
+// segmenter so a long-running process stays flat; the tokens are never mutated.
+const TOKEN_MEMO_LIMIT = 20_000;
+const tokenMemos = new WeakMap<Segmenter, Map<string, readonly string[]>>();
+
+function memoisedTokenizer(segmenter: Segmenter): Tokenize {
+  let memo = tokenMemos.get(segmenter);
+  if (!memo) tokenMemos.set(segmenter, (memo = new Map()));
+  const cache = memo;
+  return (text) => {
+    let tokens = cache.get(text);
+    if (!tokens) {
+      tokens = segmenter.cut(text);
+      if (cache.size >= TOKEN_MEMO_LIMIT) cache.clear();
+      cache.set(text, tokens);
+    }
+    return tokens;
   };
 }
 
