@@ -5,7 +5,7 @@ import { nodeFlagsFor } from '../src/cli/relaunch.js';
 
 describe('which CLI calls relaunch node with the batch flags', () => {
   it('a batch that keeps every core analysing, whatever comes before the command', () => {
-    expect(nodeFlagsFor(['batch', 'dir', '--out', 'o'])).toEqual(BATCH_NODE_FLAGS); // default: cores − 1 workers + main
+    expect(nodeFlagsFor(['batch', 'dir', '--out', 'o'])).toEqual(BATCH_NODE_FLAGS); // default: a worker per core
     expect(nodeFlagsFor(['--lang', 'en', 'batch', 'dir', '--workers', '64'])).toEqual(BATCH_NODE_FLAGS);
     expect(nodeFlagsFor(['--lang=en', 'batch', 'dir', '--workers=64'])).toEqual(BATCH_NODE_FLAGS);
   });
@@ -14,6 +14,7 @@ describe('which CLI calls relaunch node with the batch flags', () => {
     expect(nodeFlagsFor(['parse', 'batch'])).toEqual([]);
     expect(nodeFlagsFor(['batch', 'dir', '--workers', 'many'])).toEqual([]);
     expect(nodeFlagsFor([])).toEqual([]);
-    if (availableParallelism() > 1) expect(nodeFlagsFor(['batch', 'dir', '--workers', '0'])).toEqual([]);
+    expect(nodeFlagsFor(['batch', 'dir', '--workers', '0'])).toEqual([]);
+    if (availableParallelism() > 1) expect(nodeFlagsFor(['batch', 'dir', '--workers', '1'])).toEqual([]);
   });
 });

@@ -17,10 +17,7 @@ export interface RunBatchOptions extends PlanOptions {
   /** Report format: json | md | csv | html | xlsx (default json). */
   format?: string;
   lang?: 'zh' | 'en';
-  /**
-   * Worker threads besides the calling thread, which analyses documents too (default: cores − 1).
-   * 0 runs every job in the calling thread.
-   */
+  /** Worker threads (default: one per core). 0 runs every job in the calling thread. */
   workers?: number;
   /** Re-run jobs whose report already exists (default false: they are skipped, which makes a run resumable). */
   force?: boolean;
@@ -64,20 +61,7 @@ async function makeRunner(workers: number, workerFile: string | undefined, heapM
     // for ~5 % more CPU (the live data per document is small, so V8 just collects earlier)
     resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32 },
   });
-  // The calling thread analyses documents too, one at a time, each started on a later turn of the event loop
-  // so that the workers' results are handled in between: on a machine with n cores, n − 1 workers and this
-  // thread keep every core busy with one V8 heap and one jieba dictionary (≈45 MB) fewer than n workers.
-  let hereBusy = false;
-  const runHere = async (task: BatchTask): Promise<BatchResult> => {
-    hereBusy = true;
-    try {
-      await new Promise((done) => setImmediate(done));
-      return await runBatchTask(task, cache);
-    } finally {
-      hereBusy = false;
-    }
-  };
-  return { run: (task) => (hereBusy ? pool.run(task) : runHere(task)), close: () => pool.destroy() };
+  return { run: (task) => pool.run(task), close: () => pool.destroy() };
 }
 
 /**
@@ -101,9 +85,9 @@ export async function* runBatch(options: RunBatchOptions): AsyncGenerator<BatchR
   }
   if (todo.length === 0) return;
 
-  const runner = await makeRunner(Math.min(workers, todo.length - 1), options.workerFile, options.workerHeapMb ?? 192);
+  const runner = await makeRunner(Math.min(workers, todo.length), options.workerFile, options.workerHeapMb ?? 192);
   // Keep a bounded number of jobs in flight so results stream out and memory stays flat.
-  const window = Math.max(2, (workers + 1) * 4);
+  const window = Math.max(2, workers * 4);
   const inFlight = new Map<number, Promise<{ key: number; result: BatchResult }>>();
   let next = 0;
   const submit = (): void => {

@@ -3,8 +3,8 @@ import { availableParallelism } from 'node:os';
 import { BATCH_NODE_FLAGS, defaultBatchWorkers } from '../batch/defaults.js';
 
 /**
- * The node flags this CLI call should run with: BATCH_NODE_FLAGS for a \`batch\` call that keeps every core
- * analysing (worker threads + the main thread). Read from the raw arguments, before the CLI program is even
+ * The node flags this CLI call should run with: BATCH_NODE_FLAGS for a \`batch\` call that runs a worker
+ * on every core. Read from the raw arguments, before the CLI program is even
  * loaded, so the process that only waits for the relaunched one stays small; an invalid --workers value
  * is left to the CLI to report.
  */
@@ -15,7 +15,7 @@ export function nodeFlagsFor(argv: readonly string[]): readonly string[] {
   const at = argv.indexOf('--workers');
   const raw = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--workers='))?.slice('--workers='.length);
   const workers = raw === undefined ? defaultBatchWorkers() : Number(raw);
-  return Number.isInteger(workers) && workers >= 0 && workers + 1 >= availableParallelism() ? BATCH_NODE_FLAGS : [];
+  return Number.isInteger(workers) && workers >= 0 && workers >= availableParallelism() ? BATCH_NODE_FLAGS : [];
 }
 
 /**

@@ -49,7 +49,7 @@ export function registerBatch(program: Command): void {
     .argument('<input>', 'a manifest.json ({documents:[{file, parent?, id?}]}) or a directory of <parent>--<child>.txt files')
     .requiredOption('--out <dir>', 'directory for the reports (<id>.<format>); existing reports are skipped')
     .addOption(new Option('--format <format>', 'report format').choices(['json', 'md', 'csv', 'html', 'xlsx']).default('json'))
-    .option('--workers <n>', 'worker threads besides the main thread, which analyses documents too (default: cores − 1; 0 = main thread only)')
+    .option('--workers <n>', 'worker threads (default: the number of cores; 0 = in the main thread)')
     .option('--force', 'redo documents whose report already exists')
     .option('--depth <n>', 'analyse at most this many levels above each document (default: the whole chain)')
     .option('--shard <i/n>', 'run only shard i of n (split a big manifest across machines)')
