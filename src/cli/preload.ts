@@ -13,7 +13,8 @@ export function preloadSegmenterFor(docs: readonly PolicyDocument[]): void {
 function* taskTexts(docs: readonly PolicyDocument[]): Generator<string> {
   for (const doc of docs) {
     for (const task of doc.tasks) {
-      yield task.heading;
+      // the heading is normally the start of the text, and then adds nothing to the vocabulary
+      if (!task.text.startsWith(task.heading)) yield task.heading;
       yield task.text;
     }
   }
