@@ -49,8 +49,10 @@ export function defaultWorkerFile(): string {
 type Runner = { run(task: BatchTask): Promise<BatchResult>; close(): Promise<void> };
 
 async function makeRunner(workers: number, workerFile: string | undefined, heapMb: number): Promise<Runner> {
-  const cache = new ParsedDocumentCache();
-  if (workers <= 0) return { run: (task) => runBatchTask(task, cache), close: async () => {} };
+  if (workers <= 0) {
+    const cache = new ParsedDocumentCache();
+    return { run: (task) => runBatchTask(task, cache), close: async () => {} };
+  }
   const { Piscina } = nodeRequire()('piscina') as typeof import('piscina');
   const pool = new Piscina<BatchTask, BatchResult>({
     filename: workerFile ?? defaultWorkerFile(),

@@ -3,10 +3,9 @@ import { availableParallelism } from 'node:os';
 import { BATCH_NODE_FLAGS, defaultBatchWorkers } from '../batch/defaults.js';
 
 /**
- * The node flags this CLI call should run with: BATCH_NODE_FLAGS for a \`batch\` call that runs a worker
- * on every core. Read from the raw arguments, before the CLI program is even
- * loaded, so the process that only waits for the relaunched one stays small; an invalid --workers value
- * is left to the CLI to report.
+ * The node flags this CLI call should run with: BATCH_NODE_FLAGS for a `batch` call that runs a worker on
+ * every core. Read from the raw arguments before the CLI program is loaded, so the process that only waits
+ * for the relaunched one stays small; an invalid --workers value is left to the CLI to report.
  */
 export function nodeFlagsFor(argv: readonly string[]): readonly string[] {
   let i = 0;
@@ -15,7 +14,7 @@ export function nodeFlagsFor(argv: readonly string[]): readonly string[] {
   const at = argv.indexOf('--workers');
   const raw = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--workers='))?.slice('--workers='.length);
   const workers = raw === undefined ? defaultBatchWorkers() : Number(raw);
-  return Number.isInteger(workers) && workers >= 0 && workers >= availableParallelism() ? BATCH_NODE_FLAGS : [];
+  return Number.isInteger(workers) && workers >= availableParallelism() ? BATCH_NODE_FLAGS : [];
 }
 
 /**

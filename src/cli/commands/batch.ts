@@ -56,7 +56,6 @@ export function registerBatch(program: Command): void {
     .option('--worker-heap <mb>', 'heap limit of each worker thread in MB (default 192; raise it for very large documents)')
     .option('--no-progress', 'no progress output on stderr')
     .action(async (input: string, opts: BatchCommandOptions, self: Command) => {
-      const workers = positiveInt(opts.workers, '--workers', 0);
       const plan = planBatch(input, {
         maxDepth: positiveInt(opts.depth, '--depth', 1),
         shard: parseShard(opts.shard),
@@ -68,7 +67,7 @@ export function registerBatch(program: Command): void {
         out: opts.out,
         format: opts.format,
         lang: cliLang(self),
-        workers,
+        workers: positiveInt(opts.workers, '--workers', 0),
         force: opts.force === true,
         workerHeapMb: positiveInt(opts.workerHeap, '--worker-heap', 32),
       })) {
