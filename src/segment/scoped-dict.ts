@@ -28,18 +28,12 @@ export class Vocabulary {
   private readonly pairs = new Uint32Array(1 << (BLOOM_BITS_LOG2 - 5));
 
   add(text: string): void {
-    // the code-point walk written out: this runs once per CLI call over every task text, before V8 has
-    // optimised anything, where a callback per character costs several times the loop itself
+    // plain loops, no callback per character: this runs once per CLI call over every task text, before
+    // V8 has optimised anything. codePointAt joins a surrogate pair and returns a lone surrogate as is.
     let prev = -1;
     for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-        const lo = text.charCodeAt(i + 1);
-        if (lo >= 0xdc00 && lo <= 0xdfff) {
-          c = ((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
-          i++;
-        }
-      }
+      const c = text.codePointAt(i)!;
+      if (c > 0xffff) i++;
       this.chars[c >>> 5]! |= 1 << (c & 31);
       if (prev >= 0) {
         const p = pairHash(prev, c);
@@ -61,28 +55,14 @@ export class Vocabulary {
   /** True when every character and adjacent pair of `text` is in the vocabulary. */
   covers(text: string): boolean {
     let prev = -1;
-    return forEachCodePoint(text, (c) => {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.codePointAt(i)!;
+      if (c > 0xffff) i++;
       if (!this.hasChar(c) || (prev >= 0 && !this.hasPair(prev, c))) return false;
       prev = c;
-      return true;
-    });
-  }
-}
-
-/** Visit the code points of a string (surrogate pairs joined) until `visit` returns false; true if all were visited. */
-function forEachCodePoint(text: string, visit: (codePoint: number) => boolean): boolean {
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const lo = text.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        c = ((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
-        i++;
-      }
     }
-    if (!visit(c)) return false;
+    return true;
   }
-  return true;
 }
 
 // Private-use characters: no real text contains this sequence, so the filler entry never matches.
