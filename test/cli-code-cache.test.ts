@@ -46,6 +46,17 @@ describe('the executable runs the CLI through a V8 code cache', () => {
     expect(readdirSync(off)).toEqual([]);
   });
 
+  it('keeps the four newest caches of the directory', () => {
+    const dir = cacheDir();
+    for (let i = 0; i < 5; i++) writeFileSync(join(dir, `cli-old${i}.v8cache`), 'stale');
+    writeFileSync(join(dir, 'notes.txt'), 'not ours');
+    expect(runCli(['schema', 'document'], { env: { POLICY_CASCADE_CACHE_DIR: dir } }).status).toBe(0);
+    const left = readdirSync(dir);
+    expect(left.filter((f) => f.endsWith('.v8cache'))).toHaveLength(4);
+    expect(left).toContain('notes.txt');
+    expect(left.filter((f) => f.startsWith('cli-old'))).toHaveLength(3); // the new cache and the 3 newest old ones
+  });
+
   it('reports errors from the bundle as before: one line, exit code, no stack', () => {
     const r = runCli(['align', 'missing.txt', 'data/liaocheng-2023-key-tasks.txt'], { env: { POLICY_CASCADE_CACHE_DIR: cacheDir() } });
     expect(r.status).toBe(3);

@@ -1,7 +1,7 @@
 // The `policy-cascade` executable: runs the CLI bundle (cli-main.cjs) through V8's code cache. A one-shot
 // call spends much of its time compiling JavaScript; the cache, written after the first run, holds the
 // bytecode of every function that run compiled, so later calls skip most of that work.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -35,12 +35,21 @@ function cachePath(): string | undefined {
   }
 }
 
+// Caches kept per user: one per bundle × node version × flags in use, so upgrades do not pile them up.
+const KEEP_CACHES = 4;
+
 function writeCache(path: string, script: vm.Script): void {
   try {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    const dir = dirname(path);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     const tmp = `${path}.${process.pid}.tmp`;
     writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
     renameSync(tmp, path);
+    const caches = readdirSync(dir)
+      .filter((f) => /^cli-\w+\.v8cache$/.test(f))
+      .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { f } of caches.slice(KEEP_CACHES)) rmSync(join(dir, f), { force: true });
   } catch {
     // a cache that cannot be written only costs speed
   }
