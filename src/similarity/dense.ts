@@ -1,6 +1,6 @@
 import { genericWeight } from '../segment/stopwords.js';
 import { conceptCover } from './concepts.js';
-import { countSharedRuns, documentIndex, plainTextPostings, type DocumentIndex } from './doc-index.js';
+import { countSharedRuns, documentIndex, plainTextPostings, type DocumentIndex, type PlainTextPostings } from './doc-index.js';
 import type { DocumentFeatures } from './features.js';
 import { diceFromShared, diceSimilarity } from './text.js';
 
@@ -115,6 +115,69 @@ interface TermHits {
   partShares: number[];
 }
 
+/** Per document: the postings and scratch arrays term lookups use, and the hits found so far. */
+interface TermHitIndex {
+  postings: PlainTextPostings;
+  memo: Map<string, TermHits>;
+  mark: Int32Array;
+  partHits: Int32Array;
+  stamp: number;
+}
+
+// Memoised per document features (never mutated): a heading term is looked up once per document, however
+// many documents and calls align against it.
+const termHitIndexes = new WeakMap<DocumentFeatures, TermHitIndex>();
+
+/** Where a heading term is found in the tasks of `into` (see headingCover in signals.ts). */
+function termHitsIn(into: DocumentFeatures, term: string): TermHits {
+  let index = termHitIndexes.get(into);
+  if (!index) {
+    const n = into.tasks.length;
+    index = { postings: plainTextPostings(into), memo: new Map(), mark: new Int32Array(n).fill(-1), partHits: new Int32Array(n), stamp: 0 };
+    termHitIndexes.set(into, index);
+  }
+  let h = index.memo.get(term);
+  if (h) return h;
+  const { terms: termPostings, bigrams: bigramPostings, chars: charPostings } = index.postings;
+  const { mark, partHits } = index;
+  const stamp = index.stamp++;
+  const whole: number[] = [];
+  const add = (t: number): void => {
+    if (mark[t] !== stamp) {
+      mark[t] = stamp;
+      whole.push(t);
+    }
+  };
+  for (const t of termPostings.get(term) ?? []) add(t);
+  if (term.length === 1) for (const t of charPostings.get(term) ?? []) add(t);
+  else if (term.length === 2) for (const t of bigramPostings.get(term) ?? []) add(t);
+  else for (const t of bigramPostings.get(term.slice(0, 2)) ?? []) if (mark[t] !== stamp && into.tasks[t]!.plain.includes(term)) add(t);
+  const partTasks: number[] = [];
+  const partShares: number[] = [];
+  if (term.length >= 4) {
+    let parts = 0;
+    const touched: number[] = [];
+    for (let i = 0; i + 1 < term.length; i += 2) {
+      parts++;
+      for (const t of bigramPostings.get(term.slice(i, i + 2)) ?? []) {
+        if (partHits[t] === 0) touched.push(t);
+        partHits[t]!++;
+      }
+    }
+    touched.sort((a, b) => a - b);
+    for (const t of touched) {
+      if (mark[t] !== stamp) {
+        partTasks.push(t);
+        partShares.push(partHits[t]! / parts);
+      }
+      partHits[t] = 0;
+    }
+  }
+  h = { whole, partTasks, partShares };
+  index.memo.set(term, h);
+  return h;
+}
+
 /**
  * headingCover(from, into) for every heading-only `from` task against every `into` task (row-major
  * from × into; rows of other tasks stay NaN).
@@ -127,52 +190,9 @@ function coverMatrix(
   const nf = from.tasks.length;
   const ni = into.tasks.length;
   const out = new Float64Array(nf * ni).fill(NaN);
-  const { terms: termPostings, bigrams: bigramPostings, chars: charPostings } = plainTextPostings(into);
-  const hitsMemo = new Map<string, TermHits>();
-  const mark = new Int32Array(ni).fill(-1);
-  const partHits = new Int32Array(ni);
-  const termHits = (term: string, stamp: number): TermHits => {
-    let h = hitsMemo.get(term);
-    if (h) return h;
-    const whole: number[] = [];
-    const add = (t: number): void => {
-      if (mark[t] !== stamp) {
-        mark[t] = stamp;
-        whole.push(t);
-      }
-    };
-    for (const t of termPostings.get(term) ?? []) add(t);
-    if (term.length === 1) for (const t of charPostings.get(term) ?? []) add(t);
-    else if (term.length === 2) for (const t of bigramPostings.get(term) ?? []) add(t);
-    else for (const t of bigramPostings.get(term.slice(0, 2)) ?? []) if (mark[t] !== stamp && into.tasks[t]!.plain.includes(term)) add(t);
-    const partTasks: number[] = [];
-    const partShares: number[] = [];
-    if (term.length >= 4) {
-      let parts = 0;
-      const touched: number[] = [];
-      for (let i = 0; i + 1 < term.length; i += 2) {
-        parts++;
-        for (const t of bigramPostings.get(term.slice(i, i + 2)) ?? []) {
-          if (partHits[t] === 0) touched.push(t);
-          partHits[t]!++;
-        }
-      }
-      touched.sort((a, b) => a - b);
-      for (const t of touched) {
-        if (mark[t] !== stamp) {
-          partTasks.push(t);
-          partShares.push(partHits[t]! / parts);
-        }
-        partHits[t] = 0;
-      }
-    }
-    h = { whole, partTasks, partShares };
-    hitsMemo.set(term, h);
-    return h;
-  };
+  const bigramPostings = plainTextPostings(into).bigrams;
   const found = new Float64Array(ni);
   const charHits = new Int32Array(ni);
-  let stamp = 0;
   for (let f = 0; f < nf; f++) {
     const task = from.tasks[f]!;
     if (!task.headingOnly) continue;
@@ -182,7 +202,7 @@ function coverMatrix(
     for (const term of task.headingTerms.keys()) {
       const w = weightOfFrom(f, term);
       total += w;
-      const h = termHits(term, stamp++);
+      const h = termHitsIn(into, term);
       for (const t of h.whole) found[t]! += w;
       for (let k = 0; k < h.partTasks.length; k++) found[h.partTasks[k]!]! += w * COMPOUND_PART_CREDIT * h.partShares[k]!;
     }
