@@ -74,14 +74,25 @@ function installLastResortHandlers(argv: string[]): void {
   });
 }
 
+/** Call `then` once `stream` holds no unwritten output (at once for files, and for pipes on Linux). */
+function whenFlushed(stream: NodeJS.WriteStream, then: () => void): void {
+  if (stream.writableLength === 0) then();
+  else stream.once('drain', () => whenFlushed(stream, then));
+}
+
+/**
+ * End the process as soon as its output is flushed. Left to end by itself, a one-shot call would first
+ * run the garbage collection V8 schedules for idle time (≈15 ms of a ≈300 ms call, measured), though every
+ * command has finished its work (actions are awaited) and nothing else is pending.
+ */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  whenFlushed(process.stdout, () => whenFlushed(process.stderr, () => process.exit(code)));
+}
+
 installLastResortHandlers(process.argv);
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    // main() catches everything itself; this is a guard against a failure while reporting a failure.
-    process.stderr.write(describeFailure(e, 'en').line + '\n');
-    process.exitCode = 70;
-  },
-);
+main().then(exitWhenFlushed, (e: unknown) => {
+  // main() catches everything itself; this is a guard against a failure while reporting a failure.
+  process.stderr.write(describeFailure(e, 'en').line + '\n');
+  exitWhenFlushed(70);
+});
