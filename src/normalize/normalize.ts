@@ -53,27 +53,18 @@ function kindOf(code: number): Kind {
 }
 
 /**
- * For each position, the class of the nearest significant character on one side within the line.
- * `skipDigits`: digits don't count (used for brackets, so `(1)加强` reads as Chinese).
- * `skipPunct`: punctuation doesn't count (it may itself be converted, so it must not decide anything).
+ * The class of the nearest significant character on one side within the line, as a running state: the
+ * state after seeing a character of `kind`. `skipDigits`: digits don't count (used for brackets, so
+ * `(1)加强` reads as Chinese). `skipPunct`: punctuation doesn't count (it may itself be converted, so it
+ * must not decide anything).
  */
-function neighbourClasses(kinds: Uint8Array, forward: boolean, skipDigits: boolean, skipPunct: boolean): Uint8Array {
-  const n = kinds.length;
-  const out = new Uint8Array(n);
-  let last = NONE;
-  for (let k = 0; k < n; k++) {
-    const i = forward ? k : n - 1 - k;
-    out[i] = last;
-    const kind = kinds[i] as Kind;
-    if (kind === Kind.Break) last = NONE;
-    else if (kind === Kind.Space) continue;
-    else if (kind === Kind.Han) last = HAN;
-    else if (kind === Kind.Digit) {
-      if (!skipDigits) last = WORD;
-    } else if (kind === Kind.Word) last = WORD;
-    else if (!skipPunct) last = NONE;
-  }
-  return out;
+function nextClass(last: number, kind: Kind, skipDigits: boolean, skipPunct: boolean): number {
+  if (kind === Kind.Break) return NONE;
+  if (kind === Kind.Space) return last;
+  if (kind === Kind.Han) return HAN;
+  if (kind === Kind.Digit) return skipDigits ? last : WORD;
+  if (kind === Kind.Word) return WORD;
+  return skipPunct ? last : NONE;
 }
 
 /**
@@ -92,15 +83,23 @@ function neighbourClasses(kinds: Uint8Array, forward: boolean, skipDigits: boole
  */
 export function normalizeText(original: string, options: NormalizeOptions = {}): NormalizedText {
   const n = original.length;
+  // One pass right to left for the character kinds and the classes of the nearest significant character
+  // on the right; the classes on the left are carried along in the main pass (two passes over the text,
+  // not eight: this runs on every document, mostly before V8 has optimised it).
   const kinds = new Uint8Array(n);
-  for (let i = 0; i < n; i++) kinds[i] = kindOf(original.charCodeAt(i));
-
-  const leftSig = neighbourClasses(kinds, true, false, true);
-  const rightSig = neighbourClasses(kinds, false, false, true);
-  const leftSigNoDigit = neighbourClasses(kinds, true, true, true);
-  const rightSigNoDigit = neighbourClasses(kinds, false, true, true);
-  const leftSolid = neighbourClasses(kinds, true, false, false);
-  const rightSolid = neighbourClasses(kinds, false, false, false);
+  const rightSig = new Uint8Array(n);
+  const rightSigNoDigit = new Uint8Array(n);
+  const rightSolid = new Uint8Array(n);
+  for (let i = n - 1, sig = NONE, sigNoDigit = NONE, solid = NONE; i >= 0; i--) {
+    const kind = kindOf(original.charCodeAt(i));
+    kinds[i] = kind;
+    rightSig[i] = sig;
+    rightSigNoDigit[i] = sigNoDigit;
+    rightSolid[i] = solid;
+    sig = nextClass(sig, kind, false, true);
+    sigNoDigit = nextClass(sigNoDigit, kind, true, true);
+    solid = nextClass(solid, kind, false, false);
+  }
 
   const out = new Uint16Array(n);
   const starts = new Int32Array(n + 1);
@@ -115,9 +114,20 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
 
   // Line prefix state for `1、` markers: 0 nothing yet, 1 digits only so far, 2 anything else.
   let prefix = 0;
+  let sig = NONE;
+  let sigNoDigit = NONE;
+  let solid = NONE;
   for (let i = 0; i < n; i++) {
     const code = original.charCodeAt(i);
     const kind = kinds[i] as Kind;
+    // classes on the left of i; then advanced past i (skipping the LF of a CRLF pair below changes nothing:
+    // both characters are line breaks)
+    const leftSig = sig;
+    const leftSigNoDigit = sigNoDigit;
+    const leftSolid = solid;
+    sig = nextClass(sig, kind, false, true);
+    sigNoDigit = nextClass(sigNoDigit, kind, true, true);
+    solid = nextClass(solid, kind, false, false);
     if (kind === Kind.Break) {
       if (code === 0x0d && original.charCodeAt(i + 1) === 0x0a) {
         push(0x0a, i, i + 2);
@@ -130,7 +140,7 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
       if (isZeroWidth(code)) continue;
       const runStart = i === 0 || kinds[i - 1] !== Kind.Space;
       // one space between two Latin words survives; anything else is dropped
-      if (runStart && leftSolid[i] === WORD && rightSolid[i] === WORD) push(0x20, i, i + 1);
+      if (runStart && leftSolid === WORD && rightSolid[i] === WORD) push(0x20, i, i + 1);
       continue;
     }
     if (kind === Kind.Digit) prefix = prefix === 2 ? 2 : 1;
@@ -139,8 +149,8 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
     const full = code < 0x40 ? TO_FULL_WIDTH.get(code) : undefined;
     if (full !== undefined) {
       const chinese = isBracket(code)
-        ? leftSigNoDigit[i] === HAN || rightSigNoDigit[i] === HAN
-        : leftSig[i] === HAN || rightSig[i] === HAN;
+        ? leftSigNoDigit === HAN || rightSigNoDigit[i] === HAN
+        : leftSig === HAN || rightSig[i] === HAN;
       push(chinese ? full.charCodeAt(0) : code, i, i + 1);
       continue;
     }
