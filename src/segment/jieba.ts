@@ -29,7 +29,7 @@ function generalDictionary(): Uint8Array {
 // Lazily-built shared instances: the full dictionary is parsed at most once per process, on first use;
 // the scoped one (see preloadJiebaVocabulary) only serves texts its vocabulary covers.
 let sharedJieba: Jieba | undefined;
-let scoped: { jieba: Jieba; vocabulary: Vocabulary } | undefined;
+let scoped: { jieba: Jieba; vocabulary: Vocabulary; given: ReadonlySet<string> } | undefined;
 
 function loadJieba(): Jieba {
   if (!sharedJieba) {
@@ -50,17 +50,20 @@ function loadJieba(): Jieba {
  */
 export function preloadJiebaVocabulary(texts: Iterable<string>): void {
   if (sharedJieba || scoped) return;
+  const given = new Set(texts);
   const vocabulary = new Vocabulary();
-  for (const t of texts) vocabulary.add(t);
   // The domain words are always kept, so loading them changes the same records as with the full dictionary.
-  for (const w of DOMAIN_WORDS) vocabulary.add(w);
+  // One call over all texts joined by line breaks (which no dictionary word holds): a single long loop,
+  // which V8 optimises early, instead of one short cold loop per text.
+  vocabulary.add([...given, ...DOMAIN_WORDS].join('\n'));
   const jieba = jiebaClass().withDict(scopeDictionary(generalDictionary(), vocabulary));
   jieba.loadDict(new TextEncoder().encode(domainDictLines()));
-  scoped = { jieba, vocabulary };
+  scoped = { jieba, vocabulary, given };
 }
 
 function sharedCut(text: string, hmm: boolean): string[] {
-  if (!sharedJieba && scoped && scoped.vocabulary.covers(text)) return scoped.jieba.cut(text, hmm);
+  // the texts given to the vocabulary are covered by construction: skip re-reading them
+  if (!sharedJieba && scoped && (scoped.given.has(text) || scoped.vocabulary.covers(text))) return scoped.jieba.cut(text, hmm);
   return loadJieba().cut(text, hmm);
 }
 
