@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import type Iconv from 'iconv-lite';
 import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
 import { byteControlStats, looksBinary, sniffBinaryFormat, textControlStats } from './binary.js';
 import {
@@ -10,6 +10,13 @@ import {
   utf8Damage,
 } from './detect.js';
 import { checkInputSize, resolveMaxBytes } from './limits.js';
+import { nodeRequire } from '../node-require.js';
+
+// Loaded on first use: UTF-8 input, the common case, never needs it (saves its load on every CLI call).
+let iconvModule: typeof Iconv | undefined;
+function iconv(): typeof Iconv {
+  return (iconvModule ??= nodeRequire()('iconv-lite') as typeof Iconv);
+}
 
 export interface DecodeOptions {
   /** A name for the input (file path) used in error messages. */
@@ -81,7 +88,7 @@ function decodeBytes(bytes: Uint8Array, options: DecodeOptions): DecodedInput {
       if (replaced > 0 && replaced > nonAscii * MAX_UTF8_DAMAGE) throw unknownEncodingError(name, 'it starts with a UTF-8 byte-order mark but is not UTF-8');
       return { text, encoding: 'utf-8', bom: true, via: 'bom', replaced };
     }
-    return { text: iconv.decode(Buffer.from(body), bom.encoding, { stripBOM: false }), encoding: bom.encoding, bom: true, via: 'bom', replaced: 0 };
+    return { text: iconv().decode(Buffer.from(body), bom.encoding, { stripBOM: false }), encoding: bom.encoding, bom: true, via: 'bom', replaced: 0 };
   }
 
   const format = sniffBinaryFormat(bytes);
@@ -91,7 +98,7 @@ function decodeBytes(bytes: Uint8Array, options: DecodeOptions): DecodedInput {
   if (stats.nul > 0) {
     const utf16 = detectBomlessUtf16(bytes);
     if (!utf16) throw binaryError(name);
-    return { text: iconv.decode(Buffer.from(bytes), utf16, { stripBOM: false }), encoding: utf16, bom: false, via: 'detected', replaced: 0 };
+    return { text: iconv().decode(Buffer.from(bytes), utf16, { stripBOM: false }), encoding: utf16, bom: false, via: 'detected', replaced: 0 };
   }
   if (looksBinary(stats)) throw binaryError(name);
 
@@ -103,7 +110,7 @@ function decodeBytes(bytes: Uint8Array, options: DecodeOptions): DecodedInput {
     return { text: utf8.text, encoding: 'utf-8', bom: false, via: 'detected', replaced: utf8.replaced };
   }
   if (scoreGb18030(profileGb18030(bytes)) >= GB18030_MIN_SCORE) {
-    return { text: iconv.decode(Buffer.from(bytes), 'gb18030', { stripBOM: false }), encoding: 'gb18030', bom: false, via: 'detected', replaced: 0 };
+    return { text: iconv().decode(Buffer.from(bytes), 'gb18030', { stripBOM: false }), encoding: 'gb18030', bom: false, via: 'detected', replaced: 0 };
   }
   throw unknownEncodingError(name, 'it is neither UTF-8, UTF-16 with a byte-order mark, nor GB18030/GBK');
 }
@@ -119,14 +126,14 @@ function endsWithCutUtf8(bytes: Uint8Array): boolean {
 }
 
 function decodeForced(bytes: Uint8Array, encoding: string, name: string | undefined): DecodedInput {
-  if (!iconv.encodingExists(encoding)) {
+  if (!iconv().encodingExists(encoding)) {
     throw new PolicyCascadeError(ERROR_CODES.INVALID_OPTIONS, `unknown encoding "${encoding}" (try utf-8, gb18030, gbk, utf-16le, utf-16be, big5)`, {
       file: name,
       messageZh: `不支持的编码“${encoding}”（可用 utf-8、gb18030、gbk、utf-16le、utf-16be、big5 等）`,
     });
   }
   const bom = detectBom(bytes);
-  const text = iconv.decode(Buffer.from(bytes), encoding, { stripBOM: true });
+  const text = iconv().decode(Buffer.from(bytes), encoding, { stripBOM: true });
   return { text, encoding, bom: bom !== undefined, via: 'option', replaced: 0 };
 }
 
