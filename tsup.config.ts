@@ -23,11 +23,19 @@ export default defineConfig([
     shims: true,
   },
   {
-    // The executable (a small launcher) and the batch worker: ESM, run by node directly.
-    entry: { cli: 'src/cli/launcher.ts', 'batch-worker': 'src/batch/worker.ts' },
-    format: ['esm'],
+    // The executable: a small launcher, CommonJS because an ES module entry costs every call ~8 ms more
+    // (node starts its ESM loader for it).
+    entry: { cli: 'src/cli/launcher.ts' },
+    format: ['cjs'],
     sourcemap: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    // The batch worker: ESM, run by piscina.
+    entry: { 'batch-worker': 'src/batch/worker.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
   },
 ]);

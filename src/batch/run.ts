@@ -37,7 +37,7 @@ function moduleDir(): string {
   return typeof __dirname === 'string' ? __dirname : process.cwd();
 }
 
-/** dist/batch-worker.js: beside the bundle that runs (dist/cli.js, dist/index.js), or dist/ seen from src/batch. */
+/** dist/batch-worker.js: beside the bundle that runs (dist/cli.cjs, dist/index.js), or dist/ seen from src/batch. */
 export function defaultWorkerFile(): string {
   const here = moduleDir();
   for (const candidate of [join(here, 'batch-worker.js'), resolve(here, '../../dist/batch-worker.js')]) {

@@ -5,11 +5,11 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { nodeFlagsFor, relaunchWithNodeFlags } from './relaunch.js';
 
-const file = join(dirname(fileURLToPath(import.meta.url)), 'cli-main.cjs');
+// built as CommonJS (dist/cli.cjs), beside the bundle
+const file = join(__dirname, 'cli-main.cjs');
 
 /** FNV-1a: names the cache after everything V8 checks it against (the bundle, node, its flags). */
 function fnv(text: string): string {

@@ -155,7 +155,7 @@ function timeProcess(cmd, argv, runs = coldRuns, warmup = true, env = process.en
   return { stats: { ...summarize(samples), cpuMs: cpu.length ? summarize(cpu).median : undefined, memMB: rss.length ? Math.max(...rss) : undefined }, last };
 }
 {
-  const cli = join(ROOT, 'dist/cli.js');
+  const cli = join(ROOT, 'dist/cli.cjs');
   const nodeEmpty = timeProcess(process.execPath, ['-e', '0']);
   row('cold process', 'node -e 0 (floor)', nodeEmpty.stats);
   // the first call of a fresh install compiles without the code cache (the warm-up run writes it)

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 export const ROOT = resolve(__dirname, '../..');
 export const DATA = resolve(ROOT, 'data');
 /** The built CLI (npm test builds first). Override with POLICY_CASCADE_CLI to test another build. */
-export const CLI = process.env.POLICY_CASCADE_CLI ?? resolve(ROOT, 'dist/cli.js');
+export const CLI = process.env.POLICY_CASCADE_CLI ?? resolve(ROOT, 'dist/cli.cjs');
 
 export interface CliResult {
   status: number | null;
