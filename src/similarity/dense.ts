@@ -221,12 +221,16 @@ function coverMatrix(
   return out;
 }
 
-/** conceptCover(from, into) with `into` as a membership mask. */
-function coverOfMask(from: Int32Array, into: Uint8Array): number {
-  if (from.length === 0) return 0;
-  let hit = 0;
-  for (let k = 0; k < from.length; k++) if (into[from[k]!] === 1) hit++;
-  return hit / from.length;
+/**
+ * diceFromShared(a, b, shared) with the strings' ids (equal ids for equal strings) and b's length: the
+ * string itself is read only in the rare short cases.
+ */
+function diceOfIds(a: string, aId: number, b: string, bId: number, bLength: number, shared: number): number {
+  const aLength = a.length;
+  if (aLength === 0 || bLength === 0) return 0;
+  if (aId === bId) return 1;
+  if (aLength < 2 || bLength < 2) return diceFromShared(a, b, shared);
+  return (2 * shared) / (aLength - 1 + (bLength - 1));
 }
 
 function countShared(
@@ -304,34 +308,59 @@ export function computeDenseSignals(child: DocumentFeatures, parent: DocumentFea
     if (Number.isNaN(v)) unitDice[key] = v = unitNames[a] === unitNames[b] ? 1 : diceSimilarity(unitNames[a]!, unitNames[b]!);
     return v;
   };
-  // best match of a child unit among a parent task's units, per (unit, parent task), filled on first use
-  const unitBest = new Float64Array(unitCount * m).fill(NaN);
-  const bestUnitIn = (a: number, j: number): number => {
-    const key = a * m + j;
-    let best = unitBest[key]!;
-    if (Number.isNaN(best)) {
-      best = 0;
-      for (const q of parentUnits[j]!) best = Math.max(best, unitSimilarity(a, q));
-      unitBest[key] = best;
+  // best match of a child unit among each parent task's units: one row per unit, built on first use
+  const unitRows: (Float64Array | undefined)[] = new Array(unitCount);
+  const bestUnitRow = (a: number): Float64Array => {
+    let row = unitRows[a];
+    if (!row) {
+      row = new Float64Array(m);
+      for (let j = 0; j < m; j++) {
+        let best = 0;
+        for (const q of parentUnits[j]!) best = Math.max(best, unitSimilarity(a, q));
+        row[j] = best;
+      }
+      unitRows[a] = row;
     }
-    return best;
+    return row;
   };
 
   const dot = new Float64Array(m);
+  // headings as ids (equal strings, equal ids) and lengths, so the Dice of a cell needs no string access
+  const headingIds = new Map<string, number>();
+  const idOfHeading = (text: string): number => {
+    let id = headingIds.get(text);
+    if (id === undefined) headingIds.set(text, (id = headingIds.size));
+    return id;
+  };
   const parentHeadings = parent.tasks.map((p) => p.headingBigrams.text);
   const parentCores = parent.tasks.map((p) => p.headingCoreBigrams.text);
+  const parentHeadingId = Int32Array.from(parentHeadings, idOfHeading);
+  const parentCoreId = Int32Array.from(parentCores, idOfHeading);
+  const parentHeadingLength = Int32Array.from(parentHeadings, (t) => t.length);
+  const parentCoreLength = Int32Array.from(parentCores, (t) => t.length);
   const parentCoreUsable = Uint8Array.from(parent.tasks, (p) => (p.headingCore.length >= 2 ? 1 : 0));
-  const parentHeadingConcepts = parent.tasks.map((p) => Int32Array.from(p.headingConcepts));
-  let groupCount = 1;
-  for (const t of parent.tasks) for (const g of t.headingConcepts) groupCount = Math.max(groupCount, g + 1);
-  for (const t of child.tasks) for (const g of [...t.headingConcepts, ...t.textConcepts]) groupCount = Math.max(groupCount, g + 1);
+  // conceptCover(parent heading concepts, child concepts) of a whole row at once: parents by concept group
+  const parentConceptCount = Int32Array.from(parent.tasks, (p) => p.headingConcepts.size);
+  const parentsByConcept = new Map<number, number[]>();
+  parent.tasks.forEach((p, j) => {
+    for (const g of p.headingConcepts) {
+      const list = parentsByConcept.get(g);
+      if (list) list.push(j);
+      else parentsByConcept.set(g, [j]);
+    }
+  });
+  const headHits = new Int32Array(m);
+  const textHits = new Int32Array(m);
+  const countConceptHits = (groups: ReadonlySet<number>, into: Int32Array): void => {
+    into.fill(0);
+    for (const g of groups) for (const j of parentsByConcept.get(g) ?? []) into[j]!++;
+  };
+  const unitTotal = new Float64Array(m);
   const parentHeadingOnly = Uint8Array.from(parent.tasks, (p) => (p.headingOnly ? 1 : 0));
   const parentNamed = Int32Array.from(parent.tasks, (p) => p.named.size);
   const parentNumbers = Int32Array.from(parent.tasks, (p) => p.numbers.size);
   // cosines are needed only where both sides have full texts
   const parentHasFullText = parentHeadingOnly.includes(0);
-  const headMask = new Uint8Array(groupCount);
-  const textMask = new Uint8Array(groupCount);
   const sharedHeading = new Int32Array(m);
   const sharedCore = new Int32Array(m);
   const sharedNamed = new Int32Array(m);
@@ -354,29 +383,39 @@ export function computeDenseSignals(child: DocumentFeatures, parent: DocumentFea
     countSharedRuns(cx.headingCoreCodes[i]!, px.headingCorePostings, sharedCore);
     const cHeading = c.headingBigrams.text;
     const cCore = c.headingCoreBigrams.text;
+    const cHeadingId = idOfHeading(cHeading);
+    const cCoreId = idOfHeading(cCore);
     const cCoreUsable = c.headingCore.length >= 2;
     countShared(c.named, px.namedPostings, sharedNamed);
     countShared(c.numbers, px.numberPostings, sharedNumbers);
     const cu = childUnits[i]!;
     const cHasNumbers = c.named.size > 0 || c.numbers.size > 0;
-    headMask.fill(0);
-    textMask.fill(0);
-    for (const g of c.headingConcepts) headMask[g] = 1;
-    for (const g of c.textConcepts) textMask[g] = 1;
+    countConceptHits(c.headingConcepts, headHits);
+    countConceptHits(c.textConcepts, textHits);
+    // lead units: the child's units' best matches summed per parent, in the child's unit order
+    unitTotal.fill(0);
+    for (const a of cu) {
+      const row = bestUnitRow(a);
+      for (let j = 0; j < m; j++) unitTotal[j]! += row[j]!;
+    }
     const cNamed = c.named.size;
     const cNumbers = c.numbers.size;
     for (let j = 0; j < m; j++) {
       const cell = i * m + j;
-      const pConcepts = parentHeadingConcepts[j]!;
-      const concept = CONCEPT_HEADING_WEIGHT * coverOfMask(pConcepts, headMask);
+      const conceptCount = parentConceptCount[j]!;
+      const concept = CONCEPT_HEADING_WEIGHT * (conceptCount === 0 ? 0 : headHits[j]! / conceptCount);
       // literalHeadingSimilarity from the shared counts
-      const full = diceFromShared(cHeading, parentHeadings[j]!, sharedHeading[j]!);
-      const core = cCoreUsable && parentCoreUsable[j] === 1 ? diceFromShared(cCore, parentCores[j]!, sharedCore[j]!) : full;
+      const full = diceOfIds(cHeading, cHeadingId, parentHeadings[j]!, parentHeadingId[j]!, parentHeadingLength[j]!, sharedHeading[j]!);
+      const core =
+        cCoreUsable && parentCoreUsable[j] === 1
+          ? diceOfIds(cCore, cCoreId, parentCores[j]!, parentCoreId[j]!, parentCoreLength[j]!, sharedCore[j]!)
+          : full;
       heading[cell] = Math.max(Math.max(full, 0.4 * full + 0.6 * core), concept);
       const pHeadingOnly = parentHeadingOnly[j] === 1;
       let b: number;
       if (!c.headingOnly && !pHeadingOnly) b = Math.max(0, Math.min(1, dot[j]!));
-      else if (pHeadingOnly && !c.headingOnly) b = Math.max(parentCover[j * n + i]!, CONCEPT_BODY_WEIGHT * coverOfMask(pConcepts, textMask));
+      else if (pHeadingOnly && !c.headingOnly)
+        b = Math.max(parentCover[j * n + i]!, CONCEPT_BODY_WEIGHT * (conceptCount === 0 ? 0 : textHits[j]! / conceptCount));
       else if (c.headingOnly && !pHeadingOnly)
         b = Math.max(childCover[i * m + j]!, CONCEPT_BODY_WEIGHT * conceptCover(c.headingConcepts, parent.tasks[j]!.textConcepts));
       else b = 0;
@@ -387,13 +426,7 @@ export function computeDenseSignals(child: DocumentFeatures, parent: DocumentFea
       const nums = cNumbers === 0 || pNumbers === 0 ? 0 : sharedNumbers[j]! / Math.min(cNumbers, pNumbers);
       numbers[cell] = Math.max(named, nums);
       const pu = parentUnits[j]!;
-      let units = 0;
-      if (cu.length > 0 && pu.length > 0) {
-        let total = 0;
-        for (const a of cu) total += bestUnitIn(a, j);
-        units = total / cu.length;
-      }
-      leadUnits[cell] = units;
+      leadUnits[cell] = cu.length > 0 && pu.length > 0 ? unitTotal[j]! / cu.length : 0;
       let bits = 0;
       if (!(c.headingOnly && pHeadingOnly)) bits |= BODY_APPLIES;
       if (cHasNumbers && (pNamed > 0 || pNumbers > 0)) bits |= NUMBERS_APPLY;
