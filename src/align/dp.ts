@@ -42,13 +42,18 @@ export function alignMonotone(
   const minHalf = Math.ceil(m / Math.max(1, n)) + 2;
   const half = full ? m : Math.max(minHalf, options.bandHalfWidth ?? Math.max(100, Math.ceil(0.1 * Math.max(n, m))));
   const width = full ? m + 1 : 2 * half + 1;
-  const lo = (i: number): number => (full ? 0 : Math.max(0, Math.round((i * m) / Math.max(1, n)) - half));
-  const hi = (i: number): number => (full ? m : Math.min(m, Math.round((i * m) / Math.max(1, n)) + half));
+  // the band of each row, computed once (every cell reads its neighbours' rows several times)
+  const loRow = new Int32Array(n + 1);
+  const hiRow = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    loRow[i] = full ? 0 : Math.max(0, Math.round((i * m) / Math.max(1, n)) - half);
+    hiRow[i] = full ? m : Math.min(m, Math.round((i * m) / Math.max(1, n)) + half);
+  }
   // cell index of (i, j), or -1 outside the band
   const cell = (i: number, j: number): number => {
     if (i < 0 || j < 0) return -1;
-    const l = lo(i);
-    return j < l || j > hi(i) ? -1 : i * width + (j - l);
+    const l = loRow[i]!;
+    return j < l || j > hiRow[i]! ? -1 : i * width + (j - l);
   };
   const best = new Float64Array((n + 1) * width).fill(-Infinity);
   const move = new Uint8Array((n + 1) * width);
@@ -64,7 +69,7 @@ export function alignMonotone(
   };
   best[0] = 0;
   for (let i = 0; i <= n; i++) {
-    for (let j = lo(i); j <= hi(i); j++) {
+    for (let j = loRow[i]!, end = hiRow[i]!; j <= end; j++) {
       if (i === 0 && j === 0) continue;
       let value = -Infinity;
       let how = 0;
