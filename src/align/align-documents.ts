@@ -381,8 +381,12 @@ function clauseEvidenceTest(cf: DocumentFeatures, pf: DocumentFeatures): (i: num
       if (maxDice(clause, qc) < needed) return;
       // cheaper bound first: bigrams of the clause that qc's signature may hold
       if (clause.length >= 2 && qc.length >= 2 && clause !== qc) {
-        const bound = Math.min(sharedBound(runs, px.clauseSignatures[k]![qk]!), qc.length - 1);
-        if ((2 * bound) / (clause.length - 1 + (qc.length - 1)) < needed) return;
+        const pairs = clause.length - 1 + (qc.length - 1);
+        const fails = (bound: number): boolean => (2 * Math.min(bound, qc.length - 1)) / pairs < needed;
+        // the smallest bound that passes (the test is monotone in the bound), so the scan can stop early
+        let atLeast = Math.max(0, Math.floor((needed * pairs) / 2) - 1);
+        while (atLeast <= pairs && fails(atLeast)) atLeast++;
+        if (fails(sharedBound(runs, px.clauseSignatures[k]![qk]!, atLeast))) return;
       }
       best = Math.max(best, runsDice(clause, qc, runs, px.clauseCodes[k]![qk]!));
     });

@@ -159,13 +159,19 @@ function signature(runs: BigramRuns): Uint32Array {
 
 /**
  * An upper bound of the shared bigram count of two strings: the bigrams of `a` whose bit is set in `b`'s
- * signature (every bigram they share is among them).
+ * signature (every bigram they share is among them). With `atLeast`, it stops as soon as the bound cannot
+ * reach that value, and returns a looser bound that is still below it.
  */
-export function sharedBound(a: BigramRuns, b: Uint32Array): number {
+export function sharedBound(a: BigramRuns, b: Uint32Array, atLeast = 0): number {
   let bound = 0;
+  let remaining = 0;
+  for (let k = 0; k < a.counts.length; k++) remaining += a.counts[k]!;
   for (let k = 0; k < a.codes.length; k++) {
+    const count = a.counts[k]!;
+    remaining -= count;
     const bit = signatureBit(a.codes[k]!);
-    if ((b[bit >>> 5]! & (1 << (bit & 31))) !== 0) bound += a.counts[k]!;
+    if ((b[bit >>> 5]! & (1 << (bit & 31))) !== 0) bound += count;
+    else if (bound + remaining < atLeast) return bound + remaining;
   }
   return bound;
 }
