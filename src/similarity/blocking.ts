@@ -97,6 +97,7 @@ export function blockCandidatesWithPairTerms(
   }
   const acc = new Float64Array(m);
   const seen = new Uint8Array(m);
+  const chosen = new Uint8Array(m);
   return child.tasks.map((_, i) => {
     const touched: number[] = [];
     for (const id of pt.childIndex.taskTermIds[i]!) {
@@ -112,11 +113,26 @@ export function blockCandidatesWithPairTerms(
         acc[j] = acc[j]! + w;
       }
     }
-    touched.sort((a, b) => acc[b]! - acc[a]! || a - b);
-    const out = new Set(touched.slice(0, maxCandidates));
-    for (const j of touched) seen[j] = 0;
+    // the best maxCandidates by shared weight (ties: lower position first); all of them when no more
+    if (touched.length > maxCandidates) touched.sort((a, b) => acc[b]! - acc[a]! || a - b);
+    const out: number[] = [];
+    for (let k = 0; k < touched.length; k++) {
+      const j = touched[k]!;
+      seen[j] = 0;
+      if (k < maxCandidates) {
+        chosen[j] = 1;
+        out.push(j);
+      }
+    }
     const center = n > 1 ? Math.round((i / (n - 1)) * (m - 1)) : 0;
-    for (let j = Math.max(0, center - window); j <= Math.min(m - 1, center + window); j++) out.add(j);
-    return [...out].sort((a, b) => a - b);
+    for (let j = Math.max(0, center - window); j <= Math.min(m - 1, center + window); j++) {
+      if (chosen[j] === 0) {
+        chosen[j] = 1;
+        out.push(j);
+      }
+    }
+    for (const j of out) chosen[j] = 0;
+    // ascending (a numeric typed-array sort, no comparator calls)
+    return Array.from(Int32Array.from(out).sort());
   });
 }
