@@ -372,38 +372,46 @@ function clauseEvidenceTest(cf: DocumentFeatures, pf: DocumentFeatures): (i: num
   const cx = clauseIndex(cf);
   const px = clauseIndex(pf);
   // best Dice of child clause ck with the clauses of parent task k, skipping clauses that cannot reach `floor`
+  // (plain loops, no closures: this runs for every clause of every candidate pair)
   const bestIn = (i: number, ck: number, k: number, floor: number): number => {
     const clause = cf.tasks[i]!.clauses[ck]!;
     const runs = cx.clauseCodes[i]![ck]!;
+    const parentClauses = pf.tasks[k]!.clauses;
     let best = 0;
-    pf.tasks[k]!.clauses.forEach((qc, qk) => {
+    for (let qk = 0; qk < parentClauses.length; qk++) {
+      const qc = parentClauses[qk]!;
       const needed = Math.max(floor, best);
-      if (maxDice(clause, qc) < needed) return;
+      if (maxDice(clause, qc) < needed) continue;
       // cheaper bound first: bigrams of the clause that qc's signature may hold
       if (clause.length >= 2 && qc.length >= 2 && clause !== qc) {
         const pairs = clause.length - 1 + (qc.length - 1);
-        const fails = (bound: number): boolean => (2 * Math.min(bound, qc.length - 1)) / pairs < needed;
+        const cap = qc.length - 1;
         // the smallest bound that passes (the test is monotone in the bound), so the scan can stop early
         let atLeast = Math.max(0, Math.floor((needed * pairs) / 2) - 1);
-        while (atLeast <= pairs && fails(atLeast)) atLeast++;
-        if (fails(sharedBound(runs, px.clauseSignatures[k]![qk]!, atLeast))) return;
+        while (atLeast <= pairs && boundFails(atLeast, cap, pairs, needed)) atLeast++;
+        if (boundFails(sharedBound(runs, px.clauseSignatures[k]![qk]!, atLeast), cap, pairs, needed)) continue;
       }
       best = Math.max(best, runsDice(clause, qc, runs, px.clauseCodes[k]![qk]!));
-    });
+    }
     return best;
   };
   return (i, j, primaries) => {
-    let evidence = 0;
-    cf.tasks[i]!.clauses.forEach((clause, ck) => {
-      if (clause.length < 10) return;
+    const clauses = cf.tasks[i]!.clauses;
+    for (let ck = 0; ck < clauses.length; ck++) {
+      if (clauses[ck]!.length < 10) continue;
       const inOther = bestIn(i, ck, j, 0.7);
-      if (inOther < 0.7) return;
+      if (inOther < 0.7) continue;
       let inPrimary = 0;
       for (const k of primaries) inPrimary = Math.max(inPrimary, bestIn(i, ck, k, inPrimary));
-      if (inOther - inPrimary >= 0.25) evidence++;
-    });
-    return evidence > 0;
+      if (inOther - inPrimary >= 0.25) return true;
+    }
+    return false;
   };
+}
+
+/** Whether a shared-bigram bound (capped at `cap`) rules out a Dice of `needed` over `pairs` bigrams. */
+function boundFails(bound: number, cap: number, pairs: number, needed: number): boolean {
+  return (2 * Math.min(bound, cap)) / pairs < needed;
 }
 
 /** Upper bound of the bigram Dice of two strings of 2+ characters (from their lengths alone). */
