@@ -132,7 +132,11 @@ export function blockCandidatesWithPairTerms(
       }
     }
     for (const j of out) chosen[j] = 0;
-    // ascending (a numeric typed-array sort, no comparator calls)
-    return Array.from(Int32Array.from(out).sort());
+    // ascending (a numeric typed-array sort, no comparator calls; copied back without an iterator)
+    const sorted = new Int32Array(out.length);
+    for (let k = 0; k < out.length; k++) sorted[k] = out[k]!;
+    sorted.sort();
+    for (let k = 0; k < out.length; k++) out[k] = sorted[k]!;
+    return out;
   });
 }
