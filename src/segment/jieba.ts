@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Jieba } from '@node-rs/jieba';
 import { DOMAIN_WORDS, domainDictLines } from './domain-dict.js';
 import { nodeRequire } from '../node-require.js';
+import { createPieceMemo } from './piece-memo.js';
 import { scopeDictionary, Vocabulary } from './scoped-dict.js';
 import type { Segmenter } from './types.js';
 
@@ -61,10 +62,15 @@ export function preloadJiebaVocabulary(texts: Iterable<string>): void {
   scoped = { jieba, vocabulary, given };
 }
 
+// one memo per HMM setting; the scoped and the full dictionary cut alike, so they share it
+const pieceMemos = [createPieceMemo(), createPieceMemo()];
+
 function sharedCut(text: string, hmm: boolean): string[] {
-  // the texts given to the vocabulary are covered by construction: skip re-reading them
-  if (!sharedJieba && scoped && (scoped.given.has(text) || scoped.vocabulary.covers(text))) return scoped.jieba.cut(text, hmm);
-  return loadJieba().cut(text, hmm);
+  // the texts given to the vocabulary are covered by construction: skip re-reading them. The memo cuts
+  // pieces of `text` joined at block boundaries, which hold no word `text` does not: the same dictionary serves.
+  const jieba =
+    !sharedJieba && scoped && (scoped.given.has(text) || scoped.vocabulary.covers(text)) ? scoped.jieba : loadJieba();
+  return pieceMemos[hmm ? 1 : 0]!.cut(text, (pieces) => jieba.cut(pieces, hmm));
 }
 
 /**
