@@ -11,8 +11,20 @@
  */
 const PIECE_END = /(?<=[，。；：！？、])/u;
 
-/** Pieces kept per memo before it is cleared (bounded memory in long-running processes, ~10 MB). */
-const PIECE_MEMO_LIMIT = 40_000;
+/**
+ * Pieces per generation. Two generations are kept: a full young one becomes the old one, and a piece found
+ * in the old one moves back to the young. So pieces that keep recurring (a batch parent's clauses) stay, and
+ * memory stays bounded (at most twice this many pieces, ≈2 MB) in a long-running process.
+ */
+const GENERATION_SIZE = 2_500;
+
+/**
+ * A copy of `piece` that does not keep the text it was split from alive (V8 represents a substring as a
+ * view of its parent string; a kept piece would otherwise hold a whole document).
+ */
+function detached(piece: string): string {
+  return (' ' + piece).slice(1);
+}
 
 export type RawCut = (text: string) => string[];
 
@@ -21,17 +33,35 @@ export interface PieceMemo {
 }
 
 export function createPieceMemo(): PieceMemo {
-  const memo = new Map<string, readonly string[]>();
+  let young = new Map<string, readonly string[]>();
+  let old = new Map<string, readonly string[]>();
+  const lookup = (piece: string): readonly string[] | undefined => {
+    const hit = young.get(piece);
+    if (hit) return hit;
+    const aged = old.get(piece);
+    if (aged) store(piece, aged);
+    return aged;
+  };
+  const store = (piece: string, tokens: readonly string[]): void => {
+    if (young.size >= GENERATION_SIZE) {
+      old = young;
+      young = new Map();
+    }
+    young.set(piece, tokens);
+  };
   return {
     cut(text, raw) {
       const pieces = text.split(PIECE_END);
-      if (memo.size + pieces.length > PIECE_MEMO_LIMIT) memo.clear();
+      const found: (readonly string[] | undefined)[] = pieces.map(lookup);
       // the distinct pieces not seen before, in text order, cut in one call
       const todo = new Set<string>();
-      for (const piece of pieces) if (!memo.has(piece)) todo.add(piece);
+      pieces.forEach((piece, k) => {
+        if (!found[k]) todo.add(piece);
+      });
       if (todo.size > 0) {
         const tokens = raw([...todo].join(''));
         // hand the tokens back to the pieces they came from
+        const cutNow = new Map<string, readonly string[]>();
         let t = 0;
         for (const piece of todo) {
           const own: string[] = [];
@@ -42,11 +72,13 @@ export function createPieceMemo(): PieceMemo {
           }
           // a token across a piece boundary would break the premise above: fall back to the plain cut
           if (length !== piece.length) return raw(text);
-          memo.set(piece, own);
+          cutNow.set(piece, own);
+          store(detached(piece), own);
         }
+        pieces.forEach((piece, k) => (found[k] ??= cutNow.get(piece)));
       }
       const out: string[] = [];
-      for (const piece of pieces) for (const token of memo.get(piece)!) out.push(token);
+      for (const tokens of found) for (const token of tokens!) out.push(token);
       return out;
     },
   };
