@@ -24,7 +24,7 @@ export interface RunBatchOptions extends PlanOptions {
   /** The worker module (default: batch-worker.js beside the running bundle). */
   workerFile?: string;
   /**
-   * Heap limit of each worker thread in MB (default 192). A limit makes V8 collect early instead of growing
+   * Heap limit of each worker thread in MB (default 160). A limit makes V8 collect early instead of growing
    * the heap, which keeps a long batch flat in memory; a document that needs more fails as `failed`.
    */
   workerHeapMb?: number;
@@ -60,7 +60,8 @@ async function makeRunner(workers: number, workerFile: string | undefined, heapM
     maxThreads: workers,
     idleTimeout: 1000,
     // measured on 100 documents: without limits a worker's process share grows to ~270 MB; with these ~215 MB
-    // for ~5 % more CPU (the live data per document is small, so V8 just collects earlier)
+    // for ~5 % more CPU (the live data per document is small, so V8 just collects earlier). On 1,000
+    // documents 160 MB rather than 192 MB lowers the peak by ~20 MB for ~4 % more wall time.
     resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32 },
   });
   return { run: (task) => pool.run(task), close: () => pool.destroy() };
@@ -87,7 +88,7 @@ export async function* runBatch(options: RunBatchOptions): AsyncGenerator<BatchR
   }
   if (todo.length === 0) return;
 
-  const runner = await makeRunner(Math.min(workers, todo.length), options.workerFile, options.workerHeapMb ?? 192);
+  const runner = await makeRunner(Math.min(workers, todo.length), options.workerFile, options.workerHeapMb ?? 160);
   // Keep a bounded number of jobs in flight so results stream out and memory stays flat.
   const window = Math.max(2, workers * 4);
   const inFlight = new Map<number, Promise<{ key: number; result: BatchResult }>>();

@@ -53,7 +53,7 @@ export function registerBatch(program: Command): void {
     .option('--force', 'redo documents whose report already exists')
     .option('--depth <n>', 'analyse at most this many levels above each document (default: the whole chain)')
     .option('--shard <i/n>', 'run only shard i of n (split a big manifest across machines)')
-    .option('--worker-heap <mb>', 'heap limit of each worker thread in MB (default 192; raise it for very large documents)')
+    .option('--worker-heap <mb>', 'heap limit of each worker thread in MB (default 160; raise it for very large documents)')
     .option('--no-progress', 'no progress output on stderr')
     .action(async (input: string, opts: BatchCommandOptions, self: Command) => {
       const plan = planBatch(input, {
