@@ -25,12 +25,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** True for tokens that should not count as terms at all (function words, punctuation, whitespace). */
 export function isStopToken(token: string): boolean {
-  if (STOP.has(token)) return true;
-  // punctuation / symbols / whitespace only
-  for (const ch of token) {
-    if (WORD_CHAR.test(ch)) return false;
-  }
-  return true;
+  // a listed function word, or punctuation / symbols / whitespace only (no letter or digit anywhere)
+  return STOP.has(token) || !WORD_CHAR.test(token);
 }
 
 /** Multiplier applied to a term's weight: low for generic policy verbs, 1 otherwise. */
