@@ -39,7 +39,7 @@ export function createPieceMemo(): PieceMemo {
     const hit = young.get(piece);
     if (hit) return hit;
     const aged = old.get(piece);
-    if (aged) store(piece, aged);
+    if (aged) store(detached(piece), aged);
     return aged;
   };
   const store = (piece: string, tokens: readonly string[]): void => {
