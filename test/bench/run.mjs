@@ -62,6 +62,12 @@ const cascade = [docs.province, docs.city, docs.county];
 // "warm" as in a report generator that has run a while: V8 optimises the aligner's large functions only
 // after several calls, so two warm-up runs leave the first measured ones half-compiled
 results.stages.analyze = row('analyze', 'province → city → county (parsed)', bench(() => analyzeCascade(cascade), { memory, warmup: 10, minRuns: FULL ? 30 : 10 }), { target: '< 20 ms' });
+{
+  // the same in a process of its own (a report generator's heap is not full of this bench's garbage)
+  const r = spawnSync(process.execPath, [join(ROOT, 'test/bench/warm-child.mjs'), String(FULL ? 30 : 10)], { encoding: 'utf8' });
+  if (r.status === 0) results.stages.analyzeOwnProcess = row('analyze', 'the same, in a process of its own', JSON.parse(r.stdout), { target: '< 20 ms' });
+  else log(`bench: warm-child failed: ${r.stderr.slice(0, 300)}`);
+}
 results.stages.fullWarm = row(
   'warm full',
   'parse ×3 + analyze (from text)',
