@@ -11,6 +11,9 @@ import { resolveAlignOptions, thresholdsFor, type AlignOptions, type ResolvedAli
 import { classifyRelation, neutraliseLevels } from './relation.js';
 import { alignSections, type SectionPlan } from './sections.js';
 
+/** Other parents a linked child is checked against for a merge or split (addSecondaryParents). */
+const OTHER_PARENTS = 6;
+
 /** Parent task count from which full-text pairs use candidate blocking (see alignWithFeatures). */
 const FULL_TEXT_BLOCKING_FROM = 40;
 
@@ -333,15 +336,18 @@ function addSecondaryParents(
   const clauseEvidence = clauseEvidenceTest(cf, pf);
   for (const [i, d] of drafts) {
     const c = cf.tasks[i]!;
-    // the other candidates worth a look: the six best by content score (stable order on ties)
-    const ranked: { j: number; s: number }[] = [];
+    // the other candidates worth a look: the six best by content score, ties in candidate order (what a
+    // stable sort of all of them would put first), kept by insertion instead of sorting them all
+    const others: { j: number; s: number }[] = [];
     for (const j of candidates[i] ?? []) {
       if (d.parents.includes(j)) continue;
       const s = content.score(i, j);
-      if (s >= 0.05) ranked.push({ j, s });
+      if (s < 0.05 || (others.length === OTHER_PARENTS && s <= others[OTHER_PARENTS - 1]!.s)) continue;
+      let at = others.length;
+      while (at > 0 && others[at - 1]!.s < s) at--;
+      others.splice(at, 0, { j, s });
+      if (others.length > OTHER_PARENTS) others.pop();
     }
-    ranked.sort((a, b) => b.s - a.s);
-    const others = ranked.slice(0, 6);
     const primarySection = pf.tasks[d.parents[0]!]!.section;
     for (const { j } of others) {
       const q = pf.tasks[j]!;
