@@ -395,21 +395,19 @@ function buildScorer(
       for (const x of c.named) if (p.named.has(x)) out.push(x);
       for (const x of c.numbers) if (p.numbers.has(x)) out.push(x);
       const shared = store.sharedTextTerms(ci, pj);
-      // by weight, ties in collation order; collation (slow) only where the first `limit + out.length` fall
-      shared.sort((a, b) => b.weight - a.weight);
+      // the `needed` heaviest terms, ties in collation order: every term at least as heavy as the needed-th
+      // heaviest (a tie group reaching past it is ordered whole), sorted by weight, then collation (slow,
+      // so only these few are compared)
       const needed = Math.min(shared.length, limit + out.length);
-      for (let start = 0; start < needed; ) {
-        let end = start + 1;
-        while (end < shared.length && shared[end]!.weight === shared[start]!.weight) end++;
-        if (end - start > 1) {
-          const group = shared.slice(start, end).sort((a, b) => TERM_ORDER.compare(a.term, b.term));
-          for (let k = start; k < end; k++) shared[k] = group[k - start]!;
+      if (needed > 0) {
+        const weights = new Float64Array(shared.length);
+        for (let k = 0; k < shared.length; k++) weights[k] = shared[k]!.weight;
+        const cut = weights.sort()[shared.length - needed]!;
+        const top = shared.filter((t) => t.weight >= cut).sort((a, b) => b.weight - a.weight || TERM_ORDER.compare(a.term, b.term));
+        for (let k = 0; k < needed; k++) {
+          const term = top[k]!.term;
+          if (!out.includes(term)) out.push(term);
         }
-        start = end;
-      }
-      for (let k = 0; k < needed; k++) {
-        const term = shared[k]!.term;
-        if (!out.includes(term)) out.push(term);
       }
       return out.slice(0, limit);
     },
