@@ -132,11 +132,6 @@ export function blockCandidatesWithPairTerms(
       }
     }
     for (const j of out) chosen[j] = 0;
-    // ascending (a numeric typed-array sort, no comparator calls; copied back without an iterator)
-    const sorted = new Int32Array(out.length);
-    for (let k = 0; k < out.length; k++) sorted[k] = out[k]!;
-    sorted.sort();
-    for (let k = 0; k < out.length; k++) out[k] = sorted[k]!;
-    return out;
+    return out.sort((a, b) => a - b);
   });
 }

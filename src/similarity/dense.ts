@@ -185,7 +185,7 @@ function termHitsIn(into: DocumentFeatures, term: string): TermHits {
 function coverMatrix(
   from: DocumentFeatures,
   into: DocumentFeatures,
-  weightOfFrom: (task: number, term: string) => number,
+  weightOf: (term: string) => number,
 ): Float64Array {
   const nf = from.tasks.length;
   const ni = into.tasks.length;
@@ -200,7 +200,7 @@ function coverMatrix(
     charHits.fill(0);
     let total = 0;
     for (const term of task.headingTerms.keys()) {
-      const w = weightOfFrom(f, term);
+      const w = weightOf(term);
       total += w;
       const h = termHitsIn(into, term);
       for (const t of h.whole) found[t]! += w;
@@ -274,13 +274,13 @@ export function computeDenseSignals(child: DocumentFeatures, parent: DocumentFea
 
   // containment of a heading-only side in the other side's text
   const parentCover = parent.tasks.some((t) => t.headingOnly) && child.tasks.some((t) => !t.headingOnly)
-    ? coverMatrix(parent, child, (j, term) => {
+    ? coverMatrix(parent, child, (term) => {
         const local = px.termIds.get(term);
         return local !== undefined ? pt.weight[pt.parentToPair[local]!]! : pairWeightOfUnknown(pt, term);
       })
     : new Float64Array(m * n).fill(NaN);
   const childCover = child.tasks.some((t) => t.headingOnly) && parent.tasks.some((t) => !t.headingOnly)
-    ? coverMatrix(child, parent, (_, term) => {
+    ? coverMatrix(child, parent, (term) => {
         const local = cx.termIds.get(term);
         return local !== undefined ? pt.weight[local]! : pairWeightOfUnknown(pt, term);
       })
