@@ -31,6 +31,14 @@ describe.skipIf(!existsSync(CLI))('policy-cascade align', () => {
     expect(r.stdout).toMatch(/parent parts dropped: .*七/);
   });
 
+  it('prints the same JSON whatever the locale (ties between shared terms are not collated)', () => {
+    const runs = ['en_US.UTF-8', 'zh_CN.UTF-8'].map((locale) =>
+      runCli(['align', COUNTY, CITY, '--json'], { env: { LC_ALL: locale, LANG: locale } }),
+    );
+    for (const r of runs) expect(r.status, r.stderr).toBe(0);
+    expect(runs[1]!.stdout).toBe(runs[0]!.stdout);
+  });
+
   it('writes -o atomically and fails cleanly on a missing file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pc-align-'));
     const file = join(dir, 'a.json');
