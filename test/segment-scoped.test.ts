@@ -1,10 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DOMAIN_WORDS, domainDictLines } from '../src/segment/domain-dict.js';
 import { createJiebaSegmenter, preloadJiebaVocabulary } from '../src/segment/jieba.js';
-import { scopeDictionary, Vocabulary } from '../src/segment/scoped-dict.js';
+import { scopeDictionary, scopeDictionaryFile, Vocabulary } from '../src/segment/scoped-dict.js';
 
 const req = createRequire(import.meta.url);
 const { Jieba } = req('@node-rs/jieba') as typeof import('@node-rs/jieba');
@@ -53,6 +54,17 @@ describe('jieba dictionary scoped to a vocabulary', () => {
         .split('\n')
         .reduce((a, l) => a + (Number(l.split(' ')[1]) || 0), 0);
     expect(sum(scopeDictionary(DICT, vocabularyOf(['推进产业链']))) ).toBe(sum(DICT));
+  });
+
+  it('reads a dictionary file in chunks to the same bytes, whatever the chunk size', () => {
+    const vocabulary = vocabularyOf(TEXTS);
+    expect(scopeDictionaryFile(req.resolve('@node-rs/jieba/dict.txt'), vocabulary)).toEqual(scopeDictionary(DICT, vocabulary));
+    // lines longer than the buffer, a last line without a newline, an empty line
+    const small = new TextEncoder().encode('推进 100 v\n产业链现代化水平提升工程 20 n\n\n高标准农田 30 n\n鱼 5 n\n农田 7');
+    const file = join(mkdtempSync(join(tmpdir(), 'pc-dict-')), 'dict.txt');
+    writeFileSync(file, small);
+    const v = vocabularyOf(['推进产业链现代化水平提升工程，建设高标准农田']);
+    for (const chunk of [1, 3, 8, 16, 1 << 18]) expect(scopeDictionaryFile(file, v, chunk)).toEqual(scopeDictionary(small, v));
   });
 
   it('reports texts outside the vocabulary as not covered', () => {

@@ -3,7 +3,7 @@ import type { Jieba } from '@node-rs/jieba';
 import { DOMAIN_WORDS, domainDictLines } from './domain-dict.js';
 import { nodeRequire } from '../node-require.js';
 import { createPieceMemo } from './piece-memo.js';
-import { scopeDictionary, Vocabulary } from './scoped-dict.js';
+import { scopeDictionaryFile, Vocabulary } from './scoped-dict.js';
 import type { Segmenter } from './types.js';
 
 export interface JiebaSegmenterOptions {
@@ -24,7 +24,11 @@ function jiebaClass(): JiebaClass {
  * reads the 6 MB idf table we never use.
  */
 function generalDictionary(): Uint8Array {
-  return readFileSync(nodeRequire().resolve('@node-rs/jieba/dict.txt'));
+  return readFileSync(generalDictionaryPath());
+}
+
+function generalDictionaryPath(): string {
+  return nodeRequire().resolve('@node-rs/jieba/dict.txt');
 }
 
 // Lazily-built shared instances: the full dictionary is parsed at most once per process, on first use;
@@ -57,7 +61,7 @@ export function preloadJiebaVocabulary(texts: Iterable<string>): void {
   // One call over all texts joined by line breaks (which no dictionary word holds): a single long loop,
   // which V8 optimises early, instead of one short cold loop per text.
   vocabulary.add([...given, ...DOMAIN_WORDS].join('\n'));
-  const jieba = jiebaClass().withDict(scopeDictionary(generalDictionary(), vocabulary));
+  const jieba = jiebaClass().withDict(scopeDictionaryFile(generalDictionaryPath(), vocabulary));
   jieba.loadDict(new TextEncoder().encode(domainDictLines()));
   scoped = { jieba, vocabulary, given };
 }
