@@ -27,10 +27,11 @@ export function relaunchWithNodeFlags(flags: readonly string[]): Promise<number>
   const missing = flags.filter((f) => !process.execArgv.includes(f));
   if (missing.length === 0 || process.env.POLICY_CASCADE_NO_RELAUNCH) return undefined;
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...process.execArgv, ...missing, ...process.argv.slice(1)], {
-      stdio: 'inherit',
-      env: { ...process.env, POLICY_CASCADE_NO_RELAUNCH: '1' },
-    });
+    const env: NodeJS.ProcessEnv = { ...process.env, POLICY_CASCADE_NO_RELAUNCH: '1' };
+    // node 20 parses its whole root certificate store at start when this is set (≈40 ms, nodejs/node#40524);
+    // the CLI opens no TLS connection
+    delete env.NODE_EXTRA_CA_CERTS;
+    const child = spawn(process.execPath, [...process.execArgv, ...missing, ...process.argv.slice(1)], { stdio: 'inherit', env });
     const forward = (signal: NodeJS.Signals): void => {
       child.kill(signal);
     };
