@@ -15,7 +15,7 @@ function converter(): Convert {
 let bmpTraditional: Uint8Array | undefined;
 let astralTraditional: Set<number> | undefined;
 
-function isTraditionalCode(code: number): boolean {
+function traditionalBitmap(): Uint8Array {
   if (!bmpTraditional || !astralTraditional) {
     bmpTraditional = new Uint8Array(0x10000);
     astralTraditional = new Set();
@@ -25,7 +25,7 @@ function isTraditionalCode(code: number): boolean {
       else astralTraditional.add(c);
     }
   }
-  return code < 0x10000 ? bmpTraditional[code] === 1 : astralTraditional.has(code);
+  return bmpTraditional;
 }
 
 /**
@@ -34,13 +34,15 @@ function isTraditionalCode(code: number): boolean {
  * then stays as its authors wrote it, and the converter's dictionaries are never loaded for it.
  */
 function hasTraditional(text: string): boolean {
+  // the BMP test inline, not a call per character: this runs over every document, mostly unoptimised
+  const bmp = traditionalBitmap();
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400) continue;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      if (isTraditionalCode(text.codePointAt(i)!)) return true;
+      if (astralTraditional!.has(text.codePointAt(i)!)) return true;
       i++;
-    } else if (isTraditionalCode(c)) return true;
+    } else if (bmp[c] === 1) return true;
   }
   return false;
 }
