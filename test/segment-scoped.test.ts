@@ -1,15 +1,16 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DOMAIN_WORDS, domainDictLines } from '../src/segment/domain-dict.js';
 import { createJiebaSegmenter, preloadJiebaVocabulary } from '../src/segment/jieba.js';
-import { scopeDictionary, scopeDictionaryFile, Vocabulary } from '../src/segment/scoped-dict.js';
+import { scopeDictionaryFile, Vocabulary } from '../src/segment/scoped-dict.js';
 
 const req = createRequire(import.meta.url);
 const { Jieba } = req('@node-rs/jieba') as typeof import('@node-rs/jieba');
-const DICT = readFileSync(req.resolve('@node-rs/jieba/dict.txt'));
+const DICT_PATH = req.resolve('@node-rs/jieba/dict.txt');
+const DICT = readFileSync(DICT_PATH);
 const DATA = join(import.meta.dirname, '..', 'data');
 const TEXTS = readdirSync(DATA)
   .filter((f) => f.endsWith('.txt'))
@@ -19,6 +20,11 @@ function withDomain(dict: Uint8Array): InstanceType<typeof Jieba> {
   const j = Jieba.withDict(dict);
   j.loadDict(new TextEncoder().encode(domainDictLines()));
   return j;
+}
+
+/** The whole file as one chunk: the reference the chunked reads must match. */
+function scopeWhole(path: string, vocabulary: Vocabulary): Uint8Array {
+  return scopeDictionaryFile(path, vocabulary, statSync(path).size + 1);
 }
 
 function vocabularyOf(texts: readonly string[]): Vocabulary {
@@ -34,7 +40,7 @@ describe('jieba dictionary scoped to a vocabulary', () => {
   it('segments every line of every bundled document exactly like the full dictionary', () => {
     for (const text of TEXTS) {
       const vocabulary = vocabularyOf([text]);
-      const scoped = withDomain(scopeDictionary(DICT, vocabulary));
+      const scoped = withDomain(scopeDictionaryFile(DICT_PATH, vocabulary));
       for (const line of [...text.split('\n'), text]) {
         expect(vocabulary.covers(line)).toBe(true);
         for (const hmm of [true, false]) expect(scoped.cut(line, hmm)).toEqual(full.cut(line, hmm));
@@ -43,7 +49,7 @@ describe('jieba dictionary scoped to a vocabulary', () => {
   });
 
   it('keeps a small fraction of the dictionary', () => {
-    const scoped = scopeDictionary(DICT, vocabularyOf(TEXTS));
+    const scoped = scopeDictionaryFile(DICT_PATH, vocabularyOf(TEXTS));
     expect(scoped.length).toBeLessThan(DICT.length / 20);
   });
 
@@ -53,18 +59,20 @@ describe('jieba dictionary scoped to a vocabulary', () => {
         .decode(d)
         .split('\n')
         .reduce((a, l) => a + (Number(l.split(' ')[1]) || 0), 0);
-    expect(sum(scopeDictionary(DICT, vocabularyOf(['推进产业链']))) ).toBe(sum(DICT));
+    expect(sum(scopeDictionaryFile(DICT_PATH, vocabularyOf(['推进产业链'])))).toBe(sum(DICT));
   });
 
   it('reads a dictionary file in chunks to the same bytes, whatever the chunk size', () => {
     const vocabulary = vocabularyOf(TEXTS);
-    expect(scopeDictionaryFile(req.resolve('@node-rs/jieba/dict.txt'), vocabulary)).toEqual(scopeDictionary(DICT, vocabulary));
+    expect(scopeDictionaryFile(DICT_PATH, vocabulary)).toEqual(scopeWhole(DICT_PATH, vocabulary));
     // lines longer than the buffer, a last line without a newline, an empty line
     const small = new TextEncoder().encode('推进 100 v\n产业链现代化水平提升工程 20 n\n\n高标准农田 30 n\n鱼 5 n\n农田 7');
     const file = join(mkdtempSync(join(tmpdir(), 'pc-dict-')), 'dict.txt');
     writeFileSync(file, small);
     const v = vocabularyOf(['推进产业链现代化水平提升工程，建设高标准农田']);
-    for (const chunk of [1, 3, 8, 16, 1 << 18]) expect(scopeDictionaryFile(file, v, chunk)).toEqual(scopeDictionary(small, v));
+    const whole = scopeWhole(file, v);
+    expect(new TextDecoder().decode(whole)).toMatch(/^推进 100 v\n产业链现代化水平提升工程 20 n\n高标准农田 30 n\n农田 7\n\u{F0000}/u);
+    for (const chunk of [1, 3, 8, 16, 1 << 18]) expect(scopeDictionaryFile(file, v, chunk)).toEqual(whole);
   });
 
   it('reports texts outside the vocabulary as not covered', () => {

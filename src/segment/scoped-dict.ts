@@ -158,18 +158,14 @@ class DictionaryScope {
   }
 }
 
-/** The lines of a jieba dictionary whose word can occur in the vocabulary, plus the filler line. */
-export function scopeDictionary(dict: Uint8Array, vocabulary: Vocabulary): Uint8Array {
-  const scope = new DictionaryScope(vocabulary);
-  scope.lines(dict, dict.length);
-  return scope.finish();
-}
-
 // Read in pieces this size into one reused buffer: a fresh 5 MB buffer costs more in page faults than the
 // copy itself, and the scan stays in cache.
 const READ_CHUNK = 1 << 18;
 
-/** scopeDictionary of a dictionary file, read a chunk of whole lines at a time. */
+/**
+ * The lines of a jieba dictionary file whose word can occur in the vocabulary, plus the filler line; the file
+ * is read a chunk of whole lines at a time.
+ */
 export function scopeDictionaryFile(path: string, vocabulary: Vocabulary, chunkBytes = READ_CHUNK): Uint8Array {
   const scope = new DictionaryScope(vocabulary);
   const fd = openSync(path, 'r');
