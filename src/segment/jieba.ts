@@ -66,7 +66,7 @@ export function preloadJiebaVocabulary(texts: Iterable<string>): void {
   scoped = { jieba, vocabulary, given };
 }
 
-// one memo per HMM setting; the scoped and the full dictionary cut alike, so they share it
+// one memo per HMM setting, for cuts with the full dictionary (long-running processes)
 const pieceMemos = [createPieceMemo(), createPieceMemo()];
 
 function sharedCut(text: string, hmm: boolean): string[] {

@@ -3,13 +3,13 @@
  * (a county list copies most of the city's wording, with its own numbers and names), so a batch against
  * one parent, or a county aligned with its city, cuts the same pieces again and again.
  *
- * Why the result is exactly the segmenter's: jieba cuts a text block by block, and a block never spans the
- * sentence punctuation below (it is not in jieba's word-character class, and each such character is a
- * token of its own). So a text split just after each such character is cut into the tokens of its pieces,
- * one after another; and pieces that each end with one can be cut together, in one call, for the same
- * tokens. Only the last piece of a text may lack the punctuation, so it is always cut last.
+ * Why the result is exactly the segmenter's: a text split just after each of BLOCK_BREAKS is cut into the
+ * tokens of its pieces, one after another; and pieces that each end with one can be cut together, in one
+ * call, for the same tokens. Only the last piece of a text may lack the punctuation, so it is always cut last.
  */
-const PIECE_END = /(?<=[，。；：！？、])/u;
+import { BLOCK_BREAKS } from './block-breaks.js';
+
+const PIECE_END = new RegExp(`(?<=[${BLOCK_BREAKS}])`, 'u');
 
 /**
  * Pieces per generation. Two generations are kept: a full young one becomes the old one, and a piece found

@@ -1,4 +1,5 @@
 import type { PolicyDocument, Task } from '../model/index.js';
+import { BLOCK_BREAKS } from '../segment/block-breaks.js';
 import { genericWeight, isStopToken } from '../segment/stopwords.js';
 import type { Segmenter } from '../segment/types.js';
 import { extractNamedTerms, extractNumberTerms } from './named.js';
@@ -54,17 +55,13 @@ function stripTrailingPeriod(s: string): string {
   return s.replace(/[。.；;，,\s]+$/u, '');
 }
 
-// Sentence punctuation: never part of a word, so a segmenter's cut of a text breaks in front of it.
-const SENTENCE_BREAK = new Set(['。', '；', '，', '：', '！', '？', '、']);
-
 /**
  * The tokens of `text` that make up `heading`, when the heading is the start of the text and ends in front
- * of sentence punctuation: segmenters (jieba) cut text block by block, and punctuation ends a block, so
- * the heading alone would be cut into exactly these tokens. Undefined when that does not hold.
+ * of one of BLOCK_BREAKS, which no token spans: the heading alone would be cut into exactly these tokens. Undefined when that does not hold.
  */
 function leadingTokens(tokens: readonly string[], text: string, heading: string): string[] | undefined {
   const end = heading.length;
-  if (end === 0 || !text.startsWith(heading) || !SENTENCE_BREAK.has(text[end] ?? '') || /\s/.test(heading[end - 1]!)) return undefined;
+  if (end === 0 || !text.startsWith(heading) || !BLOCK_BREAKS.includes(text[end] || '\n') || /\s/.test(heading[end - 1]!)) return undefined;
   let length = 0;
   let k = 0;
   while (length < end && k < tokens.length) length += tokens[k++]!.length;
