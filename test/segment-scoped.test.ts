@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import './helpers/fast-check-seed.js';
 import { DOMAIN_WORDS, domainDictLines } from '../src/segment/domain-dict.js';
 import { createJiebaSegmenter, preloadJiebaVocabulary } from '../src/segment/jieba.js';
 import { scopeDictionaryFile, Vocabulary } from '../src/segment/scoped-dict.js';
@@ -73,6 +75,44 @@ describe('jieba dictionary scoped to a vocabulary', () => {
     const whole = scopeWhole(file, v);
     expect(new TextDecoder().decode(whole)).toMatch(/^推进 100 v\n产业链现代化水平提升工程 20 n\n高标准农田 30 n\n农田 7\n\u{F0000}/u);
     for (const chunk of [1, 3, 8, 16, 1 << 18]) expect(scopeDictionaryFile(file, v, chunk)).toEqual(whole);
+  });
+
+  it('keeps exactly the lines a plain line-by-line reading keeps, on random dictionaries and chunk sizes', () => {
+    // what the scan must do, written for clarity: the word ends at a space, tab, CR or line end; a dropped
+    // line's frequency is the number after the spaces that follow its first space
+    const reference = (dict: string, v: Vocabulary): string => {
+      let kept = '';
+      let dropped = 0;
+      const lines = dict.split('\n');
+      if (lines.at(-1) === '') lines.pop();
+      for (const line of lines) {
+        const word = [...line.split(/[ \t\r]/)[0]!].map((c) => c.codePointAt(0)!);
+        if (word.length === 0) continue;
+        const keep = word.length === 1 ? v.hasChar(word[0]!) : word.every((c, k) => k === 0 || v.hasPair(word[k - 1]!, c));
+        if (keep) kept += line + '\n';
+        else if (line.includes(' ')) dropped += Number(/^ *(\d*)/.exec(line.slice(line.indexOf(' ')))![1] || 0);
+      }
+      return dropped > 0 ? `${kept}\u{F0000}\u{F0001}\u{F0002} ${dropped} x\n` : kept;
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'pc-dict-'));
+    const char = fc.constantFrom('推', '进', '产', '业', '链', '农', '田', 'a', '𠀀', '𠀁');
+    const word = fc.array(char, { minLength: 0, maxLength: 14 }).map((a) => a.join(''));
+    const line = fc
+      .tuple(word, fc.constantFrom(' ', '  ', '\t', ' \t', '\r'), fc.stringMatching(/^\d{0,9}$/), fc.constantFrom('', ' n', ' v', ' nr\r', ' x y'))
+      .map(([w, sep, freq, tag]) => w + sep + freq + tag);
+    const dictionary = fc.tuple(fc.array(line, { maxLength: 40 }), fc.boolean()).map(([ls, nl]) => ls.join('\n') + (nl ? '\n' : ''));
+    fc.assert(
+      fc.property(dictionary, fc.array(word, { maxLength: 4 }), fc.integer({ min: 1, max: 80 }), (dict, texts, chunk) => {
+        const file = join(dir, 'dict.txt');
+        writeFileSync(file, dict);
+        const v = new Vocabulary();
+        for (const t of texts) v.add(t);
+        const expected = reference(dict, v);
+        expect(new TextDecoder().decode(scopeDictionaryFile(file, v, chunk))).toBe(expected);
+        expect(new TextDecoder().decode(scopeWhole(file, v))).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('reports texts outside the vocabulary as not covered', () => {
