@@ -1,4 +1,19 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+/**
+ * Rewrites the non-ASCII characters of a built file as \u escapes. esbuild escapes them in strings and
+ * identifiers but not in regular expression literals (nor comments); an all-ASCII file is read by node
+ * without UTF-8 decoding into a one-byte string, ≈3 ms less of every CLI call for the 1.1 MB bundle.
+ * An escape means the same character everywhere but after a backslash, which is refused. (Columns of the
+ * source map shift on the lines rewritten.)
+ */
+function escapeNonAscii(file: string): void {
+  const text = readFileSync(file, 'utf8');
+  if (/\\[^\x00-\x7f]/.test(text)) throw new Error(`${file}: a backslash before a non-ASCII character`);
+  const escaped = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (escaped !== text) writeFileSync(file, escaped);
+}
 
 export default defineConfig([
   {
@@ -21,6 +36,7 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     shims: true,
+    onSuccess: async () => escapeNonAscii('dist/cli-main.cjs'),
   },
   {
     // The executable: a small launcher, CommonJS because an ES module entry costs every call ~8 ms more

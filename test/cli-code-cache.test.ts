@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,11 @@ afterAll(() => {
 });
 
 describe('the executable runs the CLI through a V8 code cache', () => {
+  it('loads an all-ASCII bundle (no UTF-8 decoding; the build escapes other characters)', () => {
+    const bundle = readFileSync(join(import.meta.dirname, '..', 'dist', 'cli-main.cjs'));
+    expect(bundle.every((b) => b < 0x80)).toBe(true);
+  });
+
   it('writes the cache on the first call and prints the same bytes from it', () => {
     const dir = cacheDir();
     const first = runCli(ARGS, { env: { POLICY_CASCADE_CACHE_DIR: dir } });
