@@ -381,8 +381,10 @@ function clauseEvidenceTest(cf: DocumentFeatures, pf: DocumentFeatures): (i: num
   // (plain loops, no closures: this runs for every clause of every candidate pair)
   const bestIn = (i: number, ck: number, k: number, floor: number): number => {
     const clause = cf.tasks[i]!.clauses[ck]!;
-    const runs = cx.clauseCodes[i]![ck]!;
+    const runs = cx.clauseCodes(i)[ck]!;
     const parentClauses = pf.tasks[k]!.clauses;
+    const parentRuns = px.clauseCodes(k);
+    const parentSignatures = px.clauseSignatures(k);
     let best = 0;
     for (let qk = 0; qk < parentClauses.length; qk++) {
       const qc = parentClauses[qk]!;
@@ -395,9 +397,9 @@ function clauseEvidenceTest(cf: DocumentFeatures, pf: DocumentFeatures): (i: num
         // the smallest bound that passes (the test is monotone in the bound), so the scan can stop early
         let atLeast = Math.max(0, Math.floor((needed * pairs) / 2) - 1);
         while (atLeast <= pairs && boundFails(atLeast, cap, pairs, needed)) atLeast++;
-        if (boundFails(sharedBound(runs, px.clauseSignatures[k]![qk]!, atLeast), cap, pairs, needed)) continue;
+        if (boundFails(sharedBound(runs, parentSignatures[qk]!, atLeast), cap, pairs, needed)) continue;
       }
-      best = Math.max(best, runsDice(clause, qc, runs, px.clauseCodes[k]![qk]!));
+      best = Math.max(best, runsDice(clause, qc, runs, parentRuns[qk]!));
     }
     return best;
   };

@@ -27,10 +27,14 @@ export interface DocumentIndex {
   headingCorePostings: Map<number, number[]>;
 }
 
-/** Bigram multisets of each task's clauses (for clause-level Dice), with 256-bit signatures (see sharedBound). */
+/**
+ * Bigram multisets of each task's clauses (for clause-level Dice), with 256-bit signatures (see sharedBound),
+ * built per task on first use: a pass over merges and splits reads the clauses of few tasks, and of the
+ * child's only the runs.
+ */
 export interface ClauseIndex {
-  clauseCodes: BigramRuns[][];
-  clauseSignatures: Uint32Array[][];
+  clauseCodes(task: number): readonly BigramRuns[];
+  clauseSignatures(task: number): readonly Uint32Array[];
 }
 
 const clauseMemo = new WeakMap<DocumentFeatures, ClauseIndex>();
@@ -38,8 +42,11 @@ const clauseMemo = new WeakMap<DocumentFeatures, ClauseIndex>();
 export function clauseIndex(doc: DocumentFeatures): ClauseIndex {
   let index = clauseMemo.get(doc);
   if (!index) {
-    const clauseCodes = doc.tasks.map((t) => t.clauses.map(bigramRuns));
-    clauseMemo.set(doc, (index = { clauseCodes, clauseSignatures: clauseCodes.map((runs) => runs.map(signature)) }));
+    const codes: (BigramRuns[] | undefined)[] = [];
+    const signatures: (Uint32Array[] | undefined)[] = [];
+    const clauseCodes = (task: number): BigramRuns[] => (codes[task] ??= doc.tasks[task]!.clauses.map(bigramRuns));
+    index = { clauseCodes, clauseSignatures: (task) => (signatures[task] ??= clauseCodes(task).map(signature)) };
+    clauseMemo.set(doc, index);
   }
   return index;
 }
