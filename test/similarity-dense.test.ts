@@ -23,6 +23,18 @@ function expectSamePaths(child: DocumentFeatures, parent: DocumentFeatures): voi
     }
   }
   expect(mismatches).toBe(0);
+  // computed a row's candidates first (as the aligner reads them), then the rest of the row on demand
+  const blocked = createPairScorer(child, parent, { signalPath: 'dense' });
+  const candidates = blocked.candidates({ fullComparisonBelow: 1, maxCandidates: 3, orderWindow: 1 });
+  for (let i = 0; i < child.tasks.length; i++) {
+    const order = [...candidates[i]!, ...parent.tasks.keys()];
+    for (const j of order) {
+      const a = blocked.similarity(i, j);
+      const b = pairwise.similarity(i, j);
+      if (a.score !== b.score || JSON.stringify(a.signals) !== JSON.stringify(b.signals)) mismatches++;
+    }
+  }
+  expect(mismatches).toBe(0);
   for (const term of ['铁路', '推进', '加强', '不存在的词']) {
     expect(dense.terms.weight(term)).toBe(pairwise.terms.weight(term));
     expect(dense.terms.df(term)).toBe(pairwise.terms.df(term));

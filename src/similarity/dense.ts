@@ -5,8 +5,8 @@ import type { DocumentFeatures } from './features.js';
 import { diceFromShared, diceSimilarity } from './text.js';
 
 /**
- * Content signals of every task pair of a (child, parent) document pair, computed at once from inverted
- * indexes (shared bigrams, terms, named things) into typed arrays instead of pair by pair. The values are
+ * Content signals of the task pairs of a (child, parent) document pair, computed a child row at a time from
+ * inverted indexes (shared bigrams, terms, named things) into typed arrays instead of pair by pair. The values are
  * bit-identical to the pair-by-pair definitions in signals.ts (same operations in the same order): the
  * aligner's results must not depend on which path computed them.
  */
@@ -22,6 +22,14 @@ export interface DenseSignals {
    * parent-major (index parent × childCount + child).
    */
   parentCover: Float64Array;
+  /** 1 for the cells computed so far (the arrays above hold 0 elsewhere). */
+  computed: Uint8Array;
+  /**
+   * Compute the cells of child row `i` in `columns` (ascending parent positions; all when omitted) that
+   * are not computed yet. A row's shared counts come from the inverted indexes at once; the per-cell work
+   * is what a column list saves: with candidate blocking, the aligner reads about a third of the cells.
+   */
+  computeRow(i: number, columns?: readonly number[]): void;
 }
 
 export const BODY_APPLIES = 1;
@@ -365,7 +373,8 @@ export function computeDenseSignals(child: DocumentFeatures, parent: DocumentFea
   const sharedCore = new Int32Array(m);
   const sharedNamed = new Int32Array(m);
   const sharedNumbers = new Int32Array(m);
-  for (let i = 0; i < n; i++) {
+  const computed = new Uint8Array(n * m);
+  const computeRow = (i: number, columns?: readonly number[]): void => {
     const c = child.tasks[i]!;
     // cosine numerators of row i
     dot.fill(0);
@@ -400,8 +409,12 @@ export function computeDenseSignals(child: DocumentFeatures, parent: DocumentFea
     }
     const cNamed = c.named.size;
     const cNumbers = c.numbers.size;
-    for (let j = 0; j < m; j++) {
+    const count = columns ? columns.length : m;
+    for (let k = 0; k < count; k++) {
+      const j = columns ? columns[k]! : k;
       const cell = i * m + j;
+      if (computed[cell] === 1) continue;
+      computed[cell] = 1;
       const conceptCount = parentConceptCount[j]!;
       const concept = CONCEPT_HEADING_WEIGHT * (conceptCount === 0 ? 0 : headHits[j]! / conceptCount);
       // literalHeadingSimilarity from the shared counts
@@ -433,8 +446,8 @@ export function computeDenseSignals(child: DocumentFeatures, parent: DocumentFea
       if (cu.length > 0 && pu.length > 0) bits |= LEAD_UNITS_APPLY;
       applicable[cell] = bits;
     }
-  }
-  return { heading, body, numbers, leadUnits, applicable, parentCover };
+  };
+  return { heading, body, numbers, leadUnits, applicable, parentCover, computed, computeRow };
 }
 
 /** Weight of a term neither document's texts contain (df 0), as buildTermIndex computes it. */

@@ -174,9 +174,9 @@ interface WeightedTerm {
 }
 
 /**
- * Pairs up to this many task cells get all their content signals at once from inverted indexes (typed
- * arrays, ~50 bytes a cell); larger ones are scored pair by pair on demand (with candidate blocking, only a
- * few dozen parents per child are ever asked for).
+ * Pairs up to this many task cells get their content signals a child row at a time from inverted indexes
+ * (typed arrays, ~50 bytes a cell); larger ones are scored pair by pair on demand (with candidate blocking,
+ * only a few dozen parents per child are ever asked for).
  */
 const DENSE_MAX_CELLS = 250_000;
 
@@ -198,11 +198,18 @@ function createDenseStore(child: DocumentFeatures, parent: DocumentFeatures, gen
   const n = child.tasks.length;
   const m = parent.tasks.length;
   const inParent = new Uint8Array(pt.weight.length);
+  // cells are computed on first read, a row at a time: the row's candidates once they are known, else (or
+  // for a cell outside them) the whole row
+  let rowColumns: readonly (readonly number[])[] | undefined;
   return {
     terms,
     dense: true,
     read(ci, pj, out) {
       const cell = ci * m + pj;
+      if (d.computed[cell] === 0) {
+        const columns = rowColumns?.[ci];
+        d.computeRow(ci, columns?.includes(pj) ? columns : undefined);
+      }
       out[0] = d.heading[cell]!;
       out[1] = d.body[cell]!;
       out[2] = d.numbers[cell]!;
@@ -213,7 +220,7 @@ function createDenseStore(child: DocumentFeatures, parent: DocumentFeatures, gen
       const v = d.parentCover[pj * n + ci]!;
       return Number.isNaN(v) ? headingCover(parent.tasks[pj]!, child.tasks[ci]!, terms) : v;
     },
-    candidates: (options) => blockCandidatesWithPairTerms(child, parent, pt, options),
+    candidates: (options) => (rowColumns = blockCandidatesWithPairTerms(child, parent, pt, options)),
     sharedTextTerms(ci, pj) {
       const parentIds = pt.parentIndex.taskTermIds[pj]!;
       for (const local of parentIds) inParent[pt.parentToPair[local]!] = 1;
