@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import './helpers/fast-check-seed.js';
 import { parseDocument } from '../src/parse/index.js';
 import { createJiebaSegmenter } from '../src/segment/index.js';
 import {
@@ -12,6 +14,9 @@ import {
   normalizeUnitName,
   unitOverlap,
 } from '../src/similarity/index.js';
+import { clauseIndex, sharedBound, taskBound } from '../src/similarity/doc-index.js';
+import type { DocumentFeatures } from '../src/similarity/features.js';
+import { bigramRuns, sharedBigrams } from '../src/similarity/text.js';
 import { loadLabels, makeDoc } from './align-helpers.js';
 import { readData } from './helpers/data.js';
 
@@ -119,5 +124,25 @@ describe('candidate blocking', () => {
     console.log(`blocking: ${kept}/${total} labelled pairs kept, ${mean.toFixed(1)} candidates per task of ${city.tasks.length}`);
     expect(kept).toBe(total);
     expect(mean).toBeLessThan(city.tasks.length / 2);
+  });
+});
+
+describe('bounds of the clause evidence pass', () => {
+  it('never bounds a shared bigram count below the true one (random clauses and tasks)', () => {
+    const char = fc.constantFrom('推', '进', '产', '业', '链', '农', '田', '建', '设', '𠀀');
+    const text = fc.array(char, { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, fc.array(text, { minLength: 1, maxLength: 6 }), (clause, taskClauses) => {
+        const index = clauseIndex({ tasks: [{ clauses: taskClauses }] } as unknown as DocumentFeatures);
+        const wide = index.taskSignature(0);
+        const runs = bigramRuns(clause);
+        for (let k = 0; k < taskClauses.length; k++) {
+          const shared = sharedBigrams(runs, index.clauseCodes(0)[k]!);
+          expect(taskBound(runs, wide)).toBeGreaterThanOrEqual(shared);
+          expect(sharedBound(runs, index.clauseSignatures(0)[k]!)).toBeGreaterThanOrEqual(shared);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

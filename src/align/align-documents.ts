@@ -2,7 +2,7 @@ import diff from 'fast-diff';
 import { assertPolicyDocument, type Alignment, type DocumentRef, type Link, type PolicyDocument, type SectionLink, type Warning } from '../model/index.js';
 import { createJiebaSegmenter } from '../segment/jieba.js';
 import type { Segmenter } from '../segment/types.js';
-import { clauseIndex, runsDice, sharedBound } from '../similarity/doc-index.js';
+import { clauseIndex, runsDice, sharedBound, taskBound } from '../similarity/doc-index.js';
 import { extractDocumentFeatures, type DocumentFeatures } from '../similarity/features.js';
 import { createPairScorer, literalHeadingSimilarity, type PairScorer } from '../similarity/signals.js';
 import { diceSimilarity, stripPunctuation } from '../similarity/text.js';
@@ -406,7 +406,12 @@ function clauseEvidenceTest(cf: DocumentFeatures, pf: DocumentFeatures): (i: num
   return (i, j, primaries) => {
     const clauses = cf.tasks[i]!.clauses;
     for (let ck = 0; ck < clauses.length; ck++) {
-      if (clauses[ck]!.length < 10) continue;
+      const length = clauses[ck]!.length;
+      if (length < 10) continue;
+      // one test per parent task before the clause-by-clause one: a Dice of 0.7 with a clause b needs
+      // 2·shared ≥ 0.7·(a + b) bigrams with b ≥ shared, so shared ≥ 0.7/1.3 of the a = length − 1 bigrams
+      // of this clause, and those must all occur somewhere in the task (margin: rounding, never pruning more)
+      if (1.3 * taskBound(cx.clauseCodes(i)[ck]!, px.taskSignature(j)) < 0.7 * (length - 1) - 1e-9) continue;
       const inOther = bestIn(i, ck, j, 0.7);
       if (inOther < 0.7) continue;
       let inPrimary = 0;

@@ -35,6 +35,8 @@ export interface DocumentIndex {
 export interface ClauseIndex {
   clauseCodes(task: number): readonly BigramRuns[];
   clauseSignatures(task: number): readonly Uint32Array[];
+  /** 1024-bit signature of the bigrams of all of a task's clauses (see taskBound). */
+  taskSignature(task: number): Uint32Array;
 }
 
 const clauseMemo = new WeakMap<DocumentFeatures, ClauseIndex>();
@@ -44,8 +46,13 @@ export function clauseIndex(doc: DocumentFeatures): ClauseIndex {
   if (!index) {
     const codes: (BigramRuns[] | undefined)[] = [];
     const signatures: (Uint32Array[] | undefined)[] = [];
+    const taskSignatures: (Uint32Array | undefined)[] = [];
     const clauseCodes = (task: number): BigramRuns[] => (codes[task] ??= doc.tasks[task]!.clauses.map(bigramRuns));
-    index = { clauseCodes, clauseSignatures: (task) => (signatures[task] ??= clauseCodes(task).map(signature)) };
+    index = {
+      clauseCodes,
+      clauseSignatures: (task) => (signatures[task] ??= clauseCodes(task).map(signature)),
+      taskSignature: (task) => (taskSignatures[task] ??= wideSignature(doc.tasks[task]!.clauses)),
+    };
     clauseMemo.set(doc, index);
   }
   return index;
@@ -180,6 +187,38 @@ function signature(runs: BigramRuns): Uint32Array {
     sig[bit >>> 5]! |= 1 << (bit & 31);
   }
   return sig;
+}
+
+function wideSignatureBit(code: number): number {
+  return Math.imul(code, 0x9e3779b1) >>> 22;
+}
+
+const WIDE_SIGNATURE_WORDS = 32;
+
+/** Bits of the bigram codes of several strings, 1024 of them: a task's clauses hold a few hundred bigrams. */
+function wideSignature(texts: readonly string[]): Uint32Array {
+  const sig = new Uint32Array(WIDE_SIGNATURE_WORDS);
+  for (let t = 0; t < texts.length; t++) {
+    const text = texts[t]!;
+    for (let i = 0; i + 1 < text.length; i++) {
+      const bit = wideSignatureBit(((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) >>> 0);
+      sig[bit >>> 5]! |= 1 << (bit & 31);
+    }
+  }
+  return sig;
+}
+
+/**
+ * An upper bound of the bigrams (with multiplicity) string `a` shares with any one of the strings a wide
+ * signature was made of: those whose bit is set.
+ */
+export function taskBound(a: BigramRuns, wide: Uint32Array): number {
+  let bound = 0;
+  for (let k = 0; k < a.codes.length; k++) {
+    const bit = wideSignatureBit(a.codes[k]!);
+    if ((wide[bit >>> 5]! & (1 << (bit & 31))) !== 0) bound += a.counts[k]!;
+  }
+  return bound;
 }
 
 /**
