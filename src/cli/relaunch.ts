@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { nodeRequire } from '../node-require.js';
 import { BATCH_NODE_FLAGS, defaultBatchWorkers } from '../batch/defaults.js';
 
 /**
@@ -31,6 +31,8 @@ export function relaunchWithNodeFlags(flags: readonly string[]): Promise<number>
     // node 20 parses its whole root certificate store at start when this is set (≈40 ms, nodejs/node#40524);
     // the CLI opens no TLS connection
     delete env.NODE_EXTRA_CA_CERTS;
+    // loaded here, not at the top: child_process brings net, dgram and streams, ≈2 ms of every other call
+    const { spawn } = nodeRequire()('node:child_process') as typeof import('node:child_process');
     const child = spawn(process.execPath, [...process.execArgv, ...missing, ...process.argv.slice(1)], { stdio: 'inherit', env });
     const forward = (signal: NodeJS.Signals): void => {
       child.kill(signal);
