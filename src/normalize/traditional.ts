@@ -19,8 +19,9 @@ function traditionalBitmap(): Uint8Array {
   if (!bmpTraditional || !astralTraditional) {
     bmpTraditional = new Uint8Array(0x10000);
     astralTraditional = new Set();
-    for (const ch of TRADITIONAL_CHARS) {
-      const c = ch.codePointAt(0)!;
+    for (let i = 0; i < TRADITIONAL_CHARS.length; i++) {
+      const c = TRADITIONAL_CHARS.codePointAt(i)!;
+      if (c > 0xffff) i++;
       if (c < 0x10000) bmpTraditional[c] = 1;
       else astralTraditional.add(c);
     }

@@ -81,8 +81,9 @@ export function blockCandidatesWithPairTerms(
   const start = new Int32Array(ids + 1);
   const px = pt.parentIndex;
   for (let j = 0; j < m; j++) {
-    for (const local of px.taskTermIds[j]!) {
-      const id = pt.parentToPair[local]!;
+    const locals = px.taskTermIds[j]!;
+    for (let k = 0; k < locals.length; k++) {
+      const id = pt.parentToPair[locals[k]!]!;
       if (pt.df[id]! <= maxDf) start[id + 1]!++;
     }
   }
@@ -90,8 +91,9 @@ export function blockCandidatesWithPairTerms(
   const fill = start.slice(0, ids);
   const postings = new Int32Array(start[ids]!);
   for (let j = 0; j < m; j++) {
-    for (const local of px.taskTermIds[j]!) {
-      const id = pt.parentToPair[local]!;
+    const locals = px.taskTermIds[j]!;
+    for (let k = 0; k < locals.length; k++) {
+      const id = pt.parentToPair[locals[k]!]!;
       if (pt.df[id]! <= maxDf) postings[fill[id]!++] = j;
     }
   }
@@ -100,7 +102,9 @@ export function blockCandidatesWithPairTerms(
   const chosen = new Uint8Array(m);
   return child.tasks.map((_, i) => {
     const touched: number[] = [];
-    for (const id of pt.childIndex.taskTermIds[i]!) {
+    const ids = pt.childIndex.taskTermIds[i]!;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
       if (start[id] === start[id + 1]) continue;
       const w = pt.weight[id]!;
       for (let at = start[id]!; at < start[id + 1]!; at++) {
@@ -131,7 +135,7 @@ export function blockCandidatesWithPairTerms(
         out.push(j);
       }
     }
-    for (const j of out) chosen[j] = 0;
+    for (let k = 0; k < out.length; k++) chosen[out[k]!] = 0;
     return out.sort((a, b) => a - b);
   });
 }

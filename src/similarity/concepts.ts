@@ -63,7 +63,10 @@ const LONGEST_MEMBER = Math.max(...CONCEPT_GROUPS.flat().map((w) => w.length));
  */
 export function conceptsOf(tokens: Iterable<string>): Set<number> {
   const out = new Set<number>();
-  for (const token of tokens) for (const g of groupsOfToken(token)) out.add(g);
+  for (const token of tokens) {
+    const groups = groupsOfToken(token);
+    for (let k = 0; k < groups.length; k++) out.add(groups[k]!);
+  }
   return out;
 }
 

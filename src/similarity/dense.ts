@@ -247,7 +247,10 @@ function countShared(
   into: Int32Array,
 ): void {
   into.fill(0);
-  for (const x of items) for (const j of postings.get(x) ?? []) into[j]!++;
+  for (const x of items) {
+    const list = postings.get(x);
+    if (list) for (let k = 0; k < list.length; k++) into[list[k]!]!++;
+  }
 }
 
 export function computeDenseSignals(child: DocumentFeatures, parent: DocumentFeatures, pt: PairTerms): DenseSignals {
@@ -265,7 +268,10 @@ export function computeDenseSignals(child: DocumentFeatures, parent: DocumentFea
   // each dot product adds its terms in the order of the sorted merge in cosine()
   const postingStart = new Int32Array(pt.weight.length + 1);
   const parentVectors = parent.tasks.map((_, j) => taskVector(px.taskTermIds[j]!, px.taskTermCounts[j]!, pt.parentToPair, pt.weight));
-  for (let j = 0; j < m; j++) for (const local of px.taskTermIds[j]!) postingStart[pt.parentToPair[local]! + 1]!++;
+  for (let j = 0; j < m; j++) {
+    const ids = px.taskTermIds[j]!;
+    for (let k = 0; k < ids.length; k++) postingStart[pt.parentToPair[ids[k]!]! + 1]!++;
+  }
   for (let id = 0; id < pt.weight.length; id++) postingStart[id + 1]! += postingStart[id]!;
   const fill = postingStart.slice(0, pt.weight.length);
   const postingTask = new Int32Array(postingStart[pt.weight.length]!);
@@ -324,7 +330,8 @@ export function computeDenseSignals(child: DocumentFeatures, parent: DocumentFea
       row = new Float64Array(m);
       for (let j = 0; j < m; j++) {
         let best = 0;
-        for (const q of parentUnits[j]!) best = Math.max(best, unitSimilarity(a, q));
+        const units = parentUnits[j]!;
+        for (let k = 0; k < units.length; k++) best = Math.max(best, unitSimilarity(a, units[k]!));
         row[j] = best;
       }
       unitRows[a] = row;
@@ -361,7 +368,10 @@ export function computeDenseSignals(child: DocumentFeatures, parent: DocumentFea
   const textHits = new Int32Array(m);
   const countConceptHits = (groups: ReadonlySet<number>, into: Int32Array): void => {
     into.fill(0);
-    for (const g of groups) for (const j of parentsByConcept.get(g) ?? []) into[j]!++;
+    for (const g of groups) {
+      const list = parentsByConcept.get(g);
+      if (list) for (let k = 0; k < list.length; k++) into[list[k]!]!++;
+    }
   };
   const unitTotal = new Float64Array(m);
   const parentHeadingOnly = Uint8Array.from(parent.tasks, (p) => (p.headingOnly ? 1 : 0));
@@ -381,7 +391,9 @@ export function computeDenseSignals(child: DocumentFeatures, parent: DocumentFea
     if (!c.headingOnly && parentHasFullText) {
       const ids = cx.taskTermIds[i]!;
       const wc = taskVector(ids, cx.taskTermCounts[i]!, null, pt.weight);
-      for (const k of cx.taskTermOrder[i]!) {
+      const order = cx.taskTermOrder[i]!;
+      for (let o = 0; o < order.length; o++) {
+        const k = order[o]!;
         const id = ids[k]!;
         const x = wc[k]!;
         for (let at = postingStart[id]!; at < postingStart[id + 1]!; at++) dot[postingTask[at]!]! += x * postingWeight[at]!;
@@ -403,8 +415,8 @@ export function computeDenseSignals(child: DocumentFeatures, parent: DocumentFea
     countConceptHits(c.textConcepts, textHits);
     // lead units: the child's units' best matches summed per parent, in the child's unit order
     unitTotal.fill(0);
-    for (const a of cu) {
-      const row = bestUnitRow(a);
+    for (let u = 0; u < cu.length; u++) {
+      const row = bestUnitRow(cu[u]!);
       for (let j = 0; j < m; j++) unitTotal[j]! += row[j]!;
     }
     const cNamed = c.named.size;

@@ -182,8 +182,8 @@ function signatureBit(code: number): number {
 /** Bits of a string's bigram codes (a Bloom filter with one hash: codes absent from it are absent for sure). */
 function signature(runs: BigramRuns): Uint32Array {
   const sig = new Uint32Array(SIGNATURE_WORDS);
-  for (const code of runs.codes) {
-    const bit = signatureBit(code);
+  for (let k = 0; k < runs.codes.length; k++) {
+    const bit = signatureBit(runs.codes[k]!);
     sig[bit >>> 5]! |= 1 << (bit & 31);
   }
   return sig;

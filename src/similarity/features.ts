@@ -43,8 +43,8 @@ export interface DocumentFeatures {
 
 function countTerms(tokens: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const raw of tokens) {
-    const t = raw.trim();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!.trim();
     if (t.length === 0 || isStopToken(t)) continue;
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }

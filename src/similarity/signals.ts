@@ -223,14 +223,16 @@ function createDenseStore(child: DocumentFeatures, parent: DocumentFeatures, gen
     candidates: (options) => (rowColumns = blockCandidatesWithPairTerms(child, parent, pt, options)),
     sharedTextTerms(ci, pj) {
       const parentIds = pt.parentIndex.taskTermIds[pj]!;
-      for (const local of parentIds) inParent[pt.parentToPair[local]!] = 1;
+      for (let k = 0; k < parentIds.length; k++) inParent[pt.parentToPair[parentIds[k]!]!] = 1;
       const out: WeightedTerm[] = [];
-      for (const id of pt.childIndex.taskTermIds[ci]!) {
+      const childIds = pt.childIndex.taskTermIds[ci]!;
+      for (let k = 0; k < childIds.length; k++) {
+        const id = childIds[k]!;
         if (inParent[id] !== 1) continue;
         const term = pt.childIndex.terms[id]!;
         if (term.length >= 2) out.push({ term, weight: pt.weight[id]! });
       }
-      for (const local of parentIds) inParent[pt.parentToPair[local]!] = 0;
+      for (let k = 0; k < parentIds.length; k++) inParent[pt.parentToPair[parentIds[k]!]!] = 0;
       return out;
     },
   };
