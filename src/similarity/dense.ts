@@ -384,10 +384,15 @@ export function computeDenseSignals(child: DocumentFeatures, parent: DocumentFea
   const sharedNamed = new Int32Array(m);
   const sharedNumbers = new Int32Array(m);
   const computed = new Uint8Array(n * m);
+  const wanted = new Uint8Array(m);
   const computeRow = (i: number, columns?: readonly number[]): void => {
     const c = child.tasks[i]!;
     // cosine numerators of row i
     dot.fill(0);
+    if (columns) {
+      wanted.fill(0);
+      for (let k = 0; k < columns.length; k++) wanted[columns[k]!] = 1;
+    } else wanted.fill(1);
     if (!c.headingOnly && parentHasFullText) {
       const ids = cx.taskTermIds[i]!;
       const wc = taskVector(ids, cx.taskTermCounts[i]!, null, pt.weight);
@@ -396,7 +401,11 @@ export function computeDenseSignals(child: DocumentFeatures, parent: DocumentFea
         const k = order[o]!;
         const id = ids[k]!;
         const x = wc[k]!;
-        for (let at = postingStart[id]!; at < postingStart[id + 1]!; at++) dot[postingTask[at]!]! += x * postingWeight[at]!;
+        for (let at = postingStart[id]!; at < postingStart[id + 1]!; at++) {
+          const j = postingTask[at]!;
+          // only the columns asked for: run unoptimised, each product is a fresh heap number
+          if (wanted[j] === 1) dot[j]! += x * postingWeight[at]!;
+        }
       }
     }
     // shared heading bigrams (multiset) with every parent heading at once
