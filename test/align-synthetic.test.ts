@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { alignCascade, alignDocuments, alignMonotone } from '../src/align/index.js';
+import './helpers/fast-check-seed.js';
+import { referenceAlignMonotone } from './helpers/monotone-reference.js';
 import { PolicyCascadeError } from '../src/errors.js';
 import { AlignmentSchema } from '../src/model/index.js';
 import { parseDocument } from '../src/parse/index.js';
@@ -191,6 +194,24 @@ describe('alignMonotone', () => {
     const banded = alignMonotone(n, m, score, { ...opts, maxFullCells: 0, bandHalfWidth: 40 });
     expect(banded).toEqual(fullRun);
     expect(fullRun).toHaveLength(n);
+  });
+
+  it('matches the reference programme on random score tables, in the full table and in bands', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 14 }),
+        fc.integer({ min: 0, max: 14 }),
+        fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 225, maxLength: 225 }),
+        fc.constantFrom(0, 0.05),
+        fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
+        (n, m, cells, gapPenalty, band) => {
+          const score = (i: number, j: number): number => cells[i * 15 + j]! / 10;
+          const opts = { threshold: 0.3, secondaryThreshold: 0.5, gapPenalty, ...(band ? { maxFullCells: 0, bandHalfWidth: band } : {}) };
+          expect(alignMonotone(n, m, score, opts)).toEqual(referenceAlignMonotone(n, m, score, opts));
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 
   it('chooses 1:1, 1:2 and skips by total score', () => {

@@ -57,10 +57,6 @@ export function alignMonotone(
   };
   const best = new Float64Array((n + 1) * width).fill(-Infinity);
   const move = new Uint8Array((n + 1) * width);
-  const at = (i: number, j: number): number => {
-    const c = cell(i, j);
-    return c < 0 ? -Infinity : best[c]!;
-  };
   // value of a 1:2 or 2:1 move: the better of the two scores clears the link threshold (s already does),
   // the weaker one the secondary threshold
   const doubled = (before: number, s: number, s0: number): number => {
@@ -68,17 +64,30 @@ export function alignMonotone(
     return low >= t2 ? before + Math.max(s, s0) - t + low - t2 : -Infinity;
   };
   best[0] = 0;
+  // Cells are addressed as base + j per row (base = row × width − the row's first column); a neighbour
+  // outside its row's band is −∞. Written out rather than through a cell() helper: this loop visits every
+  // cell of the table, mostly before V8 has optimised it, and a call per neighbour cost more than the rest.
   for (let i = 0; i <= n; i++) {
-    for (let j = loRow[i]!, end = hiRow[i]!; j <= end; j++) {
+    const lo = loRow[i]!;
+    const hi = hiRow[i]!;
+    const base = i * width - lo;
+    // rows i − 1 and i − 2 (empty bands when they do not exist)
+    const pLo = i > 0 ? loRow[i - 1]! : 1;
+    const pHi = i > 0 ? hiRow[i - 1]! : 0;
+    const pBase = (i - 1) * width - pLo;
+    const qLo = i > 1 ? loRow[i - 2]! : 1;
+    const qHi = i > 1 ? hiRow[i - 2]! : 0;
+    const qBase = (i - 2) * width - qLo;
+    for (let j = lo; j <= hi; j++) {
       if (i === 0 && j === 0) continue;
       let value = -Infinity;
       let how = 0;
       if (i > 0) {
-        value = at(i - 1, j) - gap;
+        value = (j >= pLo && j <= pHi ? best[pBase + j]! : -Infinity) - gap;
         how = SKIP_CHILD;
       }
       if (j > 0) {
-        const v = at(i, j - 1) - gap;
+        const v = (j - 1 >= lo ? best[base + j - 1]! : -Infinity) - gap;
         if (v > value) {
           value = v;
           how = SKIP_PARENT;
@@ -87,14 +96,14 @@ export function alignMonotone(
       if (i > 0 && j > 0) {
         const s = score(i - 1, j - 1);
         if (s >= t) {
-          const v = at(i - 1, j - 1) + s - t;
+          const v = (j - 1 >= pLo && j - 1 <= pHi ? best[pBase + j - 1]! : -Infinity) + s - t;
           if (v > value) {
             value = v;
             how = ONE_ONE;
           }
           // 1:2 — child i-1 takes parents j-2 and j-1; either may be the primary
           if (j > 1) {
-            const v2 = doubled(at(i - 1, j - 2), s, score(i - 1, j - 2));
+            const v2 = doubled(j - 2 >= pLo && j - 2 <= pHi ? best[pBase + j - 2]! : -Infinity, s, score(i - 1, j - 2));
             if (v2 > value) {
               value = v2;
               how = ONE_TWO;
@@ -102,7 +111,7 @@ export function alignMonotone(
           }
           // 2:1 — children i-2 and i-1 share parent j-1
           if (i > 1) {
-            const v2 = doubled(at(i - 2, j - 1), s, score(i - 2, j - 1));
+            const v2 = doubled(j - 1 >= qLo && j - 1 <= qHi ? best[qBase + j - 1]! : -Infinity, s, score(i - 2, j - 1));
             if (v2 > value) {
               value = v2;
               how = TWO_ONE;
@@ -110,9 +119,8 @@ export function alignMonotone(
           }
         }
       }
-      const c = cell(i, j);
-      best[c] = value;
-      move[c] = how;
+      best[base + j] = value;
+      move[base + j] = how;
     }
   }
   const out: MonotoneMatch[] = [];
