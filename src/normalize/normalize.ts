@@ -44,6 +44,8 @@ const enum Kind {
 }
 
 function kindOf(code: number): Kind {
+  // the common case first: most characters of a document are in the main CJK block
+  if (code >= 0x4e00 && code <= 0x9fff) return Kind.Han;
   if (isLineBreak(code)) return Kind.Break;
   if (isFoldableSpace(code) || isZeroWidth(code)) return Kind.Space;
   if (isIdeograph(code)) return Kind.Han;
@@ -96,9 +98,12 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
     rightSig[i] = sig;
     rightSigNoDigit[i] = sigNoDigit;
     rightSolid[i] = solid;
-    sig = nextClass(sig, kind, false, true);
-    sigNoDigit = nextClass(sigNoDigit, kind, true, true);
-    solid = nextClass(solid, kind, false, false);
+    if (kind === Kind.Han) sig = sigNoDigit = solid = HAN;
+    else {
+      sig = nextClass(sig, kind, false, true);
+      sigNoDigit = nextClass(sigNoDigit, kind, true, true);
+      solid = nextClass(solid, kind, false, false);
+    }
   }
 
   const out = new Uint16Array(n);
@@ -125,6 +130,13 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
     const leftSig = sig;
     const leftSigNoDigit = sigNoDigit;
     const leftSolid = solid;
+    if (kind === Kind.Han) {
+      // an ideograph is pushed as it is (traditional ones are converted after this pass)
+      sig = sigNoDigit = solid = HAN;
+      prefix = 2;
+      push(code, i, i + 1);
+      continue;
+    }
     sig = nextClass(sig, kind, false, true);
     sigNoDigit = nextClass(sigNoDigit, kind, true, true);
     solid = nextClass(solid, kind, false, false);
