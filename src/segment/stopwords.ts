@@ -25,7 +25,10 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** True for tokens that should not count as terms at all (function words, punctuation, whitespace). */
 export function isStopToken(token: string): boolean {
-  // a listed function word, or punctuation / symbols / whitespace only (no letter or digit anywhere)
+  // a listed function word, or punctuation / symbols / whitespace only (no letter or digit anywhere);
+  // a token starting with a main-block ideograph (a letter) needs no regular expression
+  const first = token.charCodeAt(0);
+  if (first >= 0x4e00 && first <= 0x9fff) return STOP.has(token);
   return STOP.has(token) || !WORD_CHAR.test(token);
 }
 

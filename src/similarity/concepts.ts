@@ -55,6 +55,8 @@ CONCEPT_GROUPS.forEach((group, k) => {
   for (const w of group) GROUP_OF.set(w, [...(GROUP_OF.get(w) ?? []), k]);
 });
 const LONGEST_MEMBER = Math.max(...CONCEPT_GROUPS.flat().map((w) => w.length));
+// first code units of the members: a substring starting with another one is never looked up
+const MEMBER_STARTS = new Set(CONCEPT_GROUPS.flat().map((w) => w.charCodeAt(0)));
 
 /**
  * Ids of the concept groups named by a text's words (jieba tokens): a token that is a member, or that
@@ -81,9 +83,10 @@ function groupsOfToken(token: string): readonly number[] {
   if (found) return found;
   let list: number[] | undefined;
   for (let start = 0; start < token.length; start++) {
+    if (!MEMBER_STARTS.has(token.charCodeAt(start))) continue;
     for (let end = start + 1; end <= Math.min(token.length, start + LONGEST_MEMBER); end++) {
       const groups = GROUP_OF.get(token.slice(start, end));
-      if (groups) for (const g of groups) (list ??= []).push(g);
+      if (groups) for (let k = 0; k < groups.length; k++) (list ??= []).push(groups[k]!);
     }
   }
   found = list ?? NO_GROUPS;
