@@ -6,9 +6,9 @@ import { diceFromShared, diceSimilarity } from './text.js';
 
 /**
  * Content signals of the task pairs of a (child, parent) document pair, computed a child row at a time from
- * inverted indexes (shared bigrams, terms, named things) into typed arrays instead of pair by pair. The values are
- * bit-identical to the pair-by-pair definitions in signals.ts (same operations in the same order): the
- * aligner's results must not depend on which path computed them.
+ * inverted indexes (shared bigrams, terms, named things) into typed arrays instead of pair by pair. The
+ * values are bit-identical to the pair-by-pair definitions in signals.ts (same operations in the same
+ * order): the aligner's results must not depend on which path computed them.
  */
 export interface DenseSignals {
   heading: Float64Array;
