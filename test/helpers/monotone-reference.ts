@@ -1,16 +1,11 @@
 // The monotone programme of src/align/dp.ts written as a memoised recursion over (children used, parents
 // used): the reference its table-filling loop must match (test/align-synthetic.test.ts). Same recurrence,
 // same order of preference between equal values, same band.
-import type { MonotoneMatch, MonotoneOptions } from '../../src/align/dp.js';
+import type { MonotoneMatch, alignMonotone } from '../../src/align/dp.js';
 
 type Move = 'skipChild' | 'skipParent' | '1:1' | '1:2' | '2:1' | undefined;
 
-export function referenceAlignMonotone(
-  n: number,
-  m: number,
-  score: (child: number, parent: number) => number,
-  options: MonotoneOptions,
-): MonotoneMatch[] {
+export const referenceAlignMonotone: typeof alignMonotone = (n, m, score, options) => {
   const { threshold: t, secondaryThreshold: t2, gapPenalty: gap } = options;
   const full = (n + 1) * (m + 1) <= (options.maxFullCells ?? 4_000_000);
   const defaultHalf = Math.max(100, Math.ceil(0.1 * Math.max(n, m)));
@@ -65,4 +60,4 @@ export function referenceAlignMonotone(
     } else break;
   }
   return out.reverse();
-}
+};
