@@ -45,7 +45,7 @@ describe('renderJson without re-validation (batch mode)', () => {
   });
 });
 
-describe('orderLikeSchema (align --json)', () => {
+describe('orderLikeSchema on AlignmentSchema', () => {
   it('serialises an alignment exactly like AlignmentSchema.parse', () => {
     const city = read('liaocheng-2023-key-tasks.txt');
     const county = read('guanxian-2023-key-tasks.txt');

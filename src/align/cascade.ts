@@ -1,7 +1,9 @@
-import { assertDocuments, type Alignment, type DocumentRef, type PolicyDocument } from '../model/index.js';
+import { assertDocuments } from '../model/guard.js';
+import type { Alignment, DocumentRef, PolicyDocument } from '../model/index.js';
 import { extractDocumentFeatures, type DocumentFeatures } from '../similarity/features.js';
-import { alignWithFeatures, documentRef, getDefaultSegmenter } from './align-documents.js';
-import { resolveAlignOptions, thresholdsFor, type AlignOptions } from './options.js';
+import { alignWithFeatures, documentRef, getDefaultSegmenter } from './align-with-features.js';
+import { resolveAlignOptions, type AlignOptions } from './options.js';
+import { thresholdsFor } from './resolved-options.js';
 
 export interface CascadePair {
   /** Position of the parent document in the input (0 = highest level). */

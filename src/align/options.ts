@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
 import type { Segmenter } from '../segment/types.js';
+import { ALIGN_OPTION_DEFAULTS } from './resolved-options.js';
 
 const WeightsSchema = z
   .object({
@@ -31,11 +32,11 @@ export const AlignOptionsSchema = z
      * Heading similarity (character-bigram Dice, punctuation and administrative-level words neutralised) at or
      * above which a link counts as 'same'. Default 1: any changed word (全力推进 → 加快推进) is 'reworded'.
      */
-    sameThreshold: unit.default(1),
+    sameThreshold: unit.default(ALIGN_OPTION_DEFAULTS.sameThreshold),
     /** Minimum score for a skip-level link in alignCascade. */
     skipLevelThreshold: unit.optional(),
     /** Score deducted for each task left unmatched inside the dynamic programme (gap penalty). */
-    gapPenalty: z.number().min(0).max(1).default(0),
+    gapPenalty: z.number().min(0).max(1).default(ALIGN_OPTION_DEFAULTS.gapPenalty),
     /** Word segmenter (default: @node-rs/jieba with the policy dictionary). */
     segmenter: z
       .custom<Segmenter>((v) => typeof v === 'object' && v !== null && typeof (v as Segmenter).cut === 'function', {
@@ -43,7 +44,7 @@ export const AlignOptionsSchema = z
       })
       .optional(),
     /** Candidate blocking: below this many parent tasks every pair is scored. */
-    fullComparisonBelow: z.number().int().positive().default(400),
+    fullComparisonBelow: z.number().int().positive().default(ALIGN_OPTION_DEFAULTS.fullComparisonBelow),
   })
   .strict();
 
@@ -62,32 +63,4 @@ export function resolveAlignOptions(options: unknown): ResolvedAlignOptions {
     );
   }
   return result.data;
-}
-
-/** Thresholds tuned separately for full task lists and for heading-only (interpretation) parents. */
-export interface Thresholds {
-  link: number;
-  gap: number;
-  /** A leftover child beside a sibling that took its best parent joins it (split) at this score. */
-  split: number;
-  moved: number;
-  secondary: number;
-  skipLevel: number;
-  /** A partial link below this score leaves the child open to a skip-level link as well. */
-  weakLink: number;
-}
-
-export function thresholdsFor(options: ResolvedAlignOptions, headingOnly: boolean): Thresholds {
-  const base: Omit<Thresholds, 'weakLink'> = headingOnly
-    ? { link: 0.3, gap: 0.2, split: 0.45, moved: 0.5, secondary: 0.55, skipLevel: 0.5 }
-    : { link: 0.3, gap: 0.2, split: 0.3, moved: 0.5, secondary: 0.5, skipLevel: 0.5 };
-  return {
-    link: options.threshold ?? base.link,
-    gap: options.gapThreshold ?? Math.min(base.gap, options.threshold ?? base.gap),
-    split: Math.max(base.split, options.threshold ?? 0),
-    moved: options.movedThreshold ?? base.moved,
-    secondary: options.secondaryThreshold ?? base.secondary,
-    skipLevel: options.skipLevelThreshold ?? base.skipLevel,
-    weakLink: Math.max(0.35, (options.threshold ?? base.link) + 0.05),
-  };
 }

@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { GENRES, LEVELS } from './enums.js';
 import { SpanSchema } from './span.js';
 import { TargetSchema } from './target.js';
 import { WarningSchema } from './warning.js';
 
-export const LevelSchema = z.enum(['province', 'city', 'county', 'district', 'unknown']);
+export const LevelSchema = z.enum(LEVELS);
 export type Level = z.infer<typeof LevelSchema>;
 
-export const GenreSchema = z.enum(['task-list', 'interpretation', 'implementation-plan']);
+export const GenreSchema = z.enum(GENRES);
 export type Genre = z.infer<typeof GenreSchema>;
 
 export const SectionSchema = z.object({

@@ -5,5 +5,6 @@ export * from './document.js';
 export * from './alignment.js';
 export * from './report.js';
 export * from './version.js';
+export * from './enums.js';
 export * from './guard.js';
 export * from './json-schema.js';

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { AlignmentSchema } from './alignment.js';
+import type { JsonSchemaName } from './enums.js';
 import { PolicyDocumentSchema } from './document.js';
 import { GapReportSchema } from './report.js';
 import { SCHEMA_VERSION } from './version.js';
 
-const SCHEMAS = { report: GapReportSchema, document: PolicyDocumentSchema, alignment: AlignmentSchema } as const;
-export type JsonSchemaName = keyof typeof SCHEMAS;
-export const JSON_SCHEMA_NAMES = Object.keys(SCHEMAS) as JsonSchemaName[];
+const SCHEMAS: Record<JsonSchemaName, z.ZodType> = { report: GapReportSchema, document: PolicyDocumentSchema, alignment: AlignmentSchema };
 
 /**
  * JSON Schema (draft 2020-12) of what the CLI prints, derived from the zod schemas so it cannot drift,

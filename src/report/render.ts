@@ -1,5 +1,6 @@
 /** Dispatch a report to one of the output formats by name (the CLI's --format). */
 import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
+import { REPORT_FORMATS } from './formats.js';
 import type { GapReport } from '../model/index.js';
 import { renderCsv, type CsvOptions } from './csv.js';
 import { renderHtml, type HtmlOptions } from './html/render.js';
@@ -7,14 +8,7 @@ import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderXlsx } from './xlsx.js';
 
-export const REPORT_FORMATS = ['json', 'md', 'csv', 'xlsx', 'html'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
 export type RenderReportOptions = CsvOptions & HtmlOptions;
-
-export function isReportFormat(format: string): format is ReportFormat {
-  return (REPORT_FORMATS as readonly string[]).includes(format);
-}
 
 /** Binary formats come back as Uint8Array (xlsx), text formats as string. */
 export async function renderReport(report: GapReport, format: string, opts: RenderReportOptions = {}): Promise<string | Uint8Array> {

@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
-import { alignDocuments } from '../../align/index.js';
-import { AlignmentSchema, SCHEMA_VERSION, type Alignment, type PolicyDocument } from '../../model/index.js';
-import { parseDocument } from '../../parse/index.js';
+import { alignWithOptions } from '../../align/align-with-features.js';
+import { ALIGN_OPTION_DEFAULTS } from '../../align/resolved-options.js';
+import type { Alignment, PolicyDocument } from '../../model/index.js';
+import { SCHEMA_VERSION } from '../../model/version.js';
+import { parseWithOptions } from '../../parse/parse-with-options.js';
 import { addInputOptions, readCliDocument } from '../input-options.js';
 import { emit } from '../output.js';
 import { preloadSegmenterFor } from '../preload.js';
-import { orderLikeSchema } from '../../report/view.js';
 import { addStrictOption, cliLang, failOnWarnings } from '../strict.js';
 import type { Lang } from '../errors.js';
 
@@ -29,20 +30,23 @@ export function registerAlign(program: Command): void {
     .option('--threshold <score>', 'minimum score for an in-order link (0-1)');
   addInputOptions(cmd);
   addStrictOption(cmd);
-  cmd.action((childFile: string, parentFile: string, opts: AlignCommandOptions, self: Command) => {
+  cmd.action(async (childFile: string, parentFile: string, opts: AlignCommandOptions, self: Command) => {
     const lang = cliLang(self);
-    // alignment reads headings, texts and units, never the extracted targets: skip extracting them
-    const child = parseDocument(readCliDocument(childFile, opts), { name: childFile, targets: false });
-    const parent = parseDocument(readCliDocument(parentFile, opts), { name: parentFile, targets: false });
+    // Options this command builds itself need no validation, and without it a call never loads zod and
+    // the schemas (≈15 ms); a --threshold from the user goes through the validating alignDocuments.
+    // Alignment reads headings, texts and units, never the extracted targets: skip extracting them.
+    const child = parseWithOptions(readCliDocument(childFile, opts), { name: childFile, targets: false });
+    const parent = parseWithOptions(readCliDocument(parentFile, opts), { name: parentFile, targets: false });
     preloadSegmenterFor([child, parent]);
-    const threshold = opts.threshold === undefined ? undefined : Number(opts.threshold);
-    const alignment = alignDocuments(child, parent, threshold === undefined ? {} : { threshold });
+    const alignment =
+      opts.threshold === undefined
+        ? alignWithOptions(child, parent, { ...ALIGN_OPTION_DEFAULTS })
+        : (await import('../../align/align-documents.js')).alignDocuments(child, parent, { threshold: Number(opts.threshold) });
     failOnWarnings([...child.warnings, ...parent.warnings, ...alignment.warnings], lang, opts.strict === true);
-    if (opts.json) {
-      // schema key order without re-validating what alignDocuments has just built (same bytes)
-      const body = orderLikeSchema(AlignmentSchema, alignment, (a) => AlignmentSchema.parse(a));
-      emit(JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...body }, null, 2) + '\n', opts.output);
-    } else emit(renderAlignment(alignment, child, parent, lang), opts.output);
+    // alignWithOptions builds every object in AlignmentSchema's key order (test/cli-lazy-schemas.test.ts
+    // checks that parsing with the schema changes no byte), so it is printed as it is
+    if (opts.json) emit(JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...alignment }, null, 2) + '\n', opts.output);
+    else emit(renderAlignment(alignment, child, parent, lang), opts.output);
   });
 }
 

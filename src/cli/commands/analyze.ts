@@ -1,8 +1,7 @@
 import { Option, type Command } from 'commander';
-import { analyzeCascade, type AnalyzeOptions } from '../../compare/index.js';
+import type { AnalyzeOptions } from '../../compare/index.js';
 import { ERROR_CODES, PolicyCascadeError } from '../../errors.js';
-import { parseDocument } from '../../parse/index.js';
-import { REPORT_FORMATS, isReportFormat, renderReport } from '../../report/index.js';
+import { REPORT_FORMATS, isReportFormat } from '../../report/formats.js';
 import { addInputOptions, readCliDocument } from '../input-options.js';
 import { emit } from '../output.js';
 import { preloadSegmenterFor } from '../preload.js';
@@ -52,6 +51,12 @@ export function registerAnalyze(program: Command): void {
         messageZh: 'xlsx 为二进制格式：请用 -o <文件> 指定输出文件（或将标准输出重定向到文件）',
       });
     }
+    // loaded here, not at start: the schemas cost every other command's call ≈15 ms (see align)
+    const [{ parseDocument }, { analyzeCascade }, { renderReport }] = await Promise.all([
+      import('../../parse/parse-document.js'),
+      import('../../compare/index.js'),
+      import('../../report/render.js'),
+    ]);
     const docs = files.map((file) => parseDocument(readCliDocument(file, opts), { name: file }));
     preloadSegmenterFor(docs);
     const options: AnalyzeOptions = {};

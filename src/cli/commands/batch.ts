@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
 import { createProgress, type ProgressCounts } from '../../batch/progress.js';
-import { planBatch, runBatch } from '../../batch/index.js';
 import { ERROR_CODES, PolicyCascadeError } from '../../errors.js';
 import { cliLang } from '../strict.js';
 
@@ -56,6 +55,8 @@ export function registerBatch(program: Command): void {
     .option('--worker-heap <mb>', 'heap limit of each worker thread in MB (default 160; raise it for very large documents)')
     .option('--no-progress', 'no progress output on stderr')
     .action(async (input: string, opts: BatchCommandOptions, self: Command) => {
+      // loaded here, not at start: the schemas cost every other command's call ≈15 ms (see align)
+      const { planBatch, runBatch } = await import('../../batch/index.js');
       const plan = planBatch(input, {
         maxDepth: positiveInt(opts.depth, '--depth', 1),
         shard: parseShard(opts.shard),

@@ -2,12 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { analyzeCascade } from '../../compare/index.js';
 import { ERROR_CODES, PolicyCascadeError } from '../../errors.js';
 import { readInputFile } from '../../io/index.js';
 import type { GapReport, PolicyDocument } from '../../model/index.js';
-import { compareReadingWithList, parseDocument } from '../../parse/index.js';
-import { renderReport, reportLabels } from '../../report/index.js';
+import { reportLabels } from '../../report/labels.js';
 import { emit, writeFileAtomic } from '../output.js';
 import { cliLang } from '../strict.js';
 import type { Lang } from '../errors.js';
@@ -84,6 +82,12 @@ export function registerDemo(program: Command): void {
     .option('-o, --output <file>', 'write the summary to this file instead of stdout')
     .action(async (opts: { outDir: string; write: boolean; output?: string }, self: Command) => {
       const lang = cliLang(self);
+      // loaded here, not at start: the schemas cost every other command's call ≈15 ms (see align)
+      const [{ analyzeCascade }, { compareReadingWithList, parseDocument }, { renderReport }] = await Promise.all([
+        import('../../compare/index.js'),
+        import('../../parse/index.js'),
+        import('../../report/render.js'),
+      ]);
       const zh = lang === 'zh';
       const dir = bundledDataDir();
       const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { documents: ManifestEntry[] };

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
-import { GenreSchema, LevelSchema, PolicyDocumentSchema, SCHEMA_VERSION } from '../../model/index.js';
-import { parseDocument } from '../../parse/index.js';
+import { GENRES, LEVELS } from '../../model/enums.js';
+import { SCHEMA_VERSION } from '../../model/version.js';
 import { addInputOptions, readCliDocument } from '../input-options.js';
 import { emit } from '../output.js';
 import { addStrictOption, cliLang, failOnWarnings } from '../strict.js';
@@ -24,13 +24,18 @@ export function registerParse(program: Command): void {
     .argument('<file>', 'a task list, interpretation or implementation plan (plain text)')
     .option('--json', 'print the document model as JSON: { schemaVersion, document }')
     .option('-o, --output <file>', 'write to this file instead of stdout (nothing is written on failure)')
-    .addOption(new Option('--level <level>', 'override the inferred level').choices(LevelSchema.options))
-    .addOption(new Option('--genre <genre>', 'override the detected genre').choices(GenreSchema.options))
+    .addOption(new Option('--level <level>', 'override the inferred level').choices(LEVELS))
+    .addOption(new Option('--genre <genre>', 'override the detected genre').choices(GENRES))
     .option('--no-targets', 'skip target extraction');
   addInputOptions(cmd);
   addStrictOption(cmd);
-  cmd.action((file: string, opts: ParseCommandOptions, self: Command) => {
+  cmd.action(async (file: string, opts: ParseCommandOptions, self: Command) => {
     const lang = cliLang(self);
+    // loaded here, not at start: the schemas cost every other command's call ≈15 ms (see align)
+    const [{ parseDocument }, { PolicyDocumentSchema }] = await Promise.all([
+      import('../../parse/parse-document.js'),
+      import('../../model/document.js'),
+    ]);
     const text = readCliDocument(file, opts);
     const doc = parseDocument(text, {
       name: file,

@@ -1,0 +1,12 @@
+/**
+ * Value lists of the model that code outside the schemas needs on its own (the CLI's option choices), here
+ * without zod: a one-shot CLI call that never validates anything then does not build the schemas (≈15 ms of
+ * a cold `align`). The schemas are made from these lists, so they cannot drift apart.
+ */
+export const LEVELS = ['province', 'city', 'county', 'district', 'unknown'] as const;
+
+export const GENRES = ['task-list', 'interpretation', 'implementation-plan'] as const;
+
+/** The JSON Schemas `jsonSchemaOf` (and `policy-cascade schema`) can print. */
+export const JSON_SCHEMA_NAMES = ['report', 'document', 'alignment'] as const;
+export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
