@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -182,5 +182,17 @@ describe('CLI: an unexpected exception deep inside', () => {
     const r = runBroken(['--lang', 'en', 'parse', county, '--json'], '1');
     expect(r.status).toBe(70);
     expect(r.stderr).toMatch(/\n\s+at /);
+  });
+});
+
+describe('CLI: stdout closed early', () => {
+  // `… | head`: the output is written straight to fd 1 (see src/cli/streams.ts); a closed pipe ends the
+  // run quietly, with the exit code it would have had
+  it('align --json | head -c 10 exits 0 with nothing on stderr', () => {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" align "${county}" "${city}" --json 2>"${join(dir, 'epipe.err')}" | head -c 10 >/dev/null; echo \${PIPESTATUS[0]}`], {
+      encoding: 'utf8',
+    });
+    expect(r.stdout.trim()).toBe('0');
+    expect(readFileSync(join(dir, 'epipe.err'), 'utf8')).toBe('');
   });
 });

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
 import { describeFailure, type Lang } from './errors.js';
+import { openedStreams, stderrStream } from './streams.js';
 import { registerParse } from './commands/parse.js';
 import { registerAlign } from './commands/align.js';
 import { registerAnalyze } from './commands/analyze.js';
@@ -46,12 +47,12 @@ export async function main(argv: string[] = process.argv): Promise<number> {
         messageZh: `用法错误：${e.message.replace(/^error: /, '')}（policy-cascade --help 查看用法）`,
       });
       const { line, exitCode } = describeFailure(usage, lang);
-      process.stderr.write(line + '\n');
+      stderrStream().write(line + '\n');
       return exitCode;
     }
     const { line, exitCode } = describeFailure(e, lang);
-    process.stderr.write(line + '\n');
-    if (process.env.POLICY_CASCADE_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    stderrStream().write(line + '\n');
+    if (process.env.POLICY_CASCADE_DEBUG && e instanceof Error) stderrStream().write(`${e.stack}\n`);
     return exitCode;
   }
 }
@@ -61,23 +62,19 @@ function installLastResortHandlers(argv: string[]): void {
   const lang = langFromArgv(argv);
   const die = (e: unknown): void => {
     const { line, exitCode } = describeFailure(e, lang);
-    process.stderr.write(line + '\n');
-    if (process.env.POLICY_CASCADE_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    stderrStream().write(line + '\n');
+    if (process.env.POLICY_CASCADE_DEBUG && e instanceof Error) stderrStream().write(`${e.stack}\n`);
     process.exit(exitCode);
   };
   process.on('uncaughtException', die);
   process.on('unhandledRejection', die);
-  // `policy-cascade … | head`: a closed pipe is not an error worth a message.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    die(e);
-  });
 }
 
-/** Call `then` once `stream` holds no unwritten output (at once for files, and for pipes on Linux). */
-function whenFlushed(stream: NodeJS.WriteStream, then: () => void): void {
-  if (stream.writableLength === 0) then();
-  else stream.once('drain', () => whenFlushed(stream, then));
+/** Call `then` once the streams hold no unwritten output (at once for files, and for pipes on Linux). */
+function whenFlushed(streams: readonly NodeJS.WriteStream[], then: () => void): void {
+  const pending = streams.find((s) => s.writableLength > 0);
+  if (!pending) then();
+  else pending.once('drain', () => whenFlushed(streams, then));
 }
 
 /**
@@ -87,12 +84,12 @@ function whenFlushed(stream: NodeJS.WriteStream, then: () => void): void {
  */
 function exitWhenFlushed(code: number): void {
   process.exitCode = code;
-  whenFlushed(process.stdout, () => whenFlushed(process.stderr, () => process.exit(code)));
+  whenFlushed(openedStreams(), () => process.exit(code));
 }
 
 installLastResortHandlers(process.argv);
 main().then(exitWhenFlushed, (e: unknown) => {
   // main() catches everything itself; this is a guard against a failure while reporting a failure.
-  process.stderr.write(describeFailure(e, 'en').line + '\n');
+  stderrStream().write(describeFailure(e, 'en').line + '\n');
   exitWhenFlushed(70);
 });

@@ -1,6 +1,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
+import { writeStdout } from './streams.js';
 
 /**
  * Write a whole file or nothing: the content goes to a temporary file beside the target, which is
@@ -35,5 +36,5 @@ function removeQuietly(path: string): void {
 /** Print to stdout, or write atomically to `-o <file>` when given. */
 export function emit(content: string | Uint8Array, outFile: string | undefined): void {
   if (outFile) writeFileAtomic(outFile, content);
-  else process.stdout.write(typeof content === 'string' && !content.endsWith('\n') ? content + '\n' : content);
+  else writeStdout(typeof content === 'string' && !content.endsWith('\n') ? content + '\n' : content);
 }

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
 import type { Warning } from '../model/warning.js';
 import type { Lang } from './errors.js';
+import { stderrStream } from './streams.js';
 
 /** Add `--strict` to a command: any warning fails the run (exit 3, no output written). */
 export function addStrictOption(cmd: Command): Command {
@@ -35,7 +36,7 @@ export function printWarnings(warnings: readonly Warning[], lang: Lang = 'zh'): 
   const prefix = lang === 'zh' ? '警告' : 'warning';
   for (const w of warnings) {
     const where = [w.source, w.line !== undefined ? `${w.line}:${w.column ?? 1}` : undefined].filter(Boolean).join(' ');
-    process.stderr.write(`${prefix} [${w.code}]${where ? ' ' + where : ''}: ${oneLine(w.message)}\n`);
+    stderrStream().write(`${prefix} [${w.code}]${where ? ' ' + where : ''}: ${oneLine(w.message)}\n`);
   }
 }
 

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { createProgress, type ProgressCounts } from '../../batch/progress.js';
 import { ERROR_CODES, PolicyCascadeError } from '../../errors.js';
 import { cliLang } from '../strict.js';
+import { stderrStream, stdoutStream } from '../streams.js';
 
 interface BatchCommandOptions {
   out: string;
@@ -62,7 +63,7 @@ export function registerBatch(program: Command): void {
         shard: parseShard(opts.shard),
       });
       const counts: ProgressCounts = { ok: 0, failed: 0, skipped: 0 };
-      const progress = opts.progress === false ? undefined : createProgress(process.stderr, plan.jobs.length, counts);
+      const progress = opts.progress === false ? undefined : createProgress(stderrStream(), plan.jobs.length, counts);
       for await (const result of runBatch({
         plan,
         out: opts.out,
@@ -73,7 +74,7 @@ export function registerBatch(program: Command): void {
         workerHeapMb: positiveInt(opts.workerHeap, '--worker-heap', 32),
       })) {
         counts[result.status]++;
-        process.stdout.write(JSON.stringify(result) + '\n');
+        stdoutStream().write(JSON.stringify(result) + '\n');
         progress?.update(result);
       }
       progress?.finish();
