@@ -14,6 +14,8 @@ import {
   normalizeUnitName,
   unitOverlap,
 } from '../src/similarity/index.js';
+import { stripPunctuation } from '../src/similarity/text.js';
+import { anyText } from './robustness-arbitraries.js';
 import { clauseIndex, sharedBound, taskBound } from '../src/similarity/doc-index.js';
 import type { DocumentFeatures } from '../src/similarity/features.js';
 import { bigramRuns, sharedBigrams } from '../src/similarity/text.js';
@@ -143,6 +145,23 @@ describe('bounds of the clause evidence pass', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('stripPunctuation', () => {
+  // the character-by-character version must drop exactly what the Unicode property expression drops
+  const reference = (s: string) => s.replace(/[\s\p{P}\p{S}]/gu, '');
+  const anyUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+  const astral = fc.integer({ min: 0x10000, max: 0x10ffff }).map((c) => String.fromCodePoint(c));
+  const symbols = fc.constantFrom('😀', '𝟙', '𠀀', '¥', '℃', '‰', '·', '—', '～', '\u00a0', '\u3000', '\u2028', '\ud83d', '\ude00', '。', '，', '（', 'a', '1');
+
+  it('drops what /[\\s\\p{P}\\p{S}]/gu drops, surrogates included', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText(), fc.array(fc.oneof(anyUnit, astral, symbols), { maxLength: 40 }).map((a) => a.join(''))), (s) => {
+        expect(stripPunctuation(s)).toBe(reference(s));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

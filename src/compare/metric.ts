@@ -3,11 +3,11 @@
  * scope words (全市, 全县), generic verbs (新增, 争创, 完成) and punctuation removed, so that
  * `争创省级以上绿色制造示范单位` and `争创市级以上绿色制造示范单位` compare equal.
  */
+import { stripPunctuation } from '../similarity/text.js';
 
 const LEVEL_WORD = /(?:国家|省|市|县|区|乡镇|乡|镇|村|[一二三四五六])级(?:及以上|以上|以下)?|规模以上|限额以上|规上|省市县|省市/g;
 const SCOPE_WORD = /(?:全|本|我|各)(?:省|市|县|区|镇|乡)|(?:省|市|县|区)(?:内|域)/g;
 const BRACKETED = /[（(][^（()）]{0,40}[）)]/g;
-const PUNCT_OR_SPACE = /[\s\p{P}\p{S}]/gu;
 
 /** Verbs and modifiers that say how, not what; removed wherever they stand. */
 const GENERIC_WORDS: readonly string[] = [
@@ -21,7 +21,7 @@ const GENERIC_WORDS: readonly string[] = [
 export function metricCore(metric: string): string {
   let s = metric.normalize('NFKC').replace(BRACKETED, '').replace(LEVEL_WORD, '').replace(SCOPE_WORD, '');
   for (const w of GENERIC_WORDS) if (s.includes(w)) s = s.split(w).join('');
-  return s.replace(PUNCT_OR_SPACE, '');
+  return stripPunctuation(s);
 }
 
 /** Level words of a metric or qualifier phrase (省级以上, 市级), in order, without repeats. */
@@ -36,7 +36,7 @@ export function levelWordsOf(text: string): string[] {
 
 /** 省级及以上 → 省级以上; full-width folded; spaces and punctuation dropped. */
 export function normalizeQualifier(q: string): string {
-  return q.normalize('NFKC').replace(PUNCT_OR_SPACE, '').replace(/及以上/g, '以上').replace(/及以下/g, '以下');
+  return stripPunctuation(q.normalize('NFKC')).replace(/及以上/g, '以上').replace(/及以下/g, '以下');
 }
 
 function bigrams(s: string): string[] {
@@ -94,8 +94,8 @@ export function tokenDice(a: string, b: string, tokenize: Tokenize): number {
  * 专利授权量), computed on the metric cores. Identical cores score 1.
  */
 export function metricSimilarity(a: string, b: string, tokenize?: Tokenize): number {
-  const ca = metricCore(a) || a.replace(PUNCT_OR_SPACE, '');
-  const cb = metricCore(b) || b.replace(PUNCT_OR_SPACE, '');
+  const ca = metricCore(a) || stripPunctuation(a);
+  const cb = metricCore(b) || stripPunctuation(b);
   if (ca.length === 0 || cb.length === 0) return 0;
   if (ca === cb) return 1;
   const dice = bigramDice(ca, cb);

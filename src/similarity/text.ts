@@ -1,10 +1,40 @@
 import stringSimilarity from 'string-similarity';
 
-const PUNCT_OR_SPACE = /[\s\p{P}\p{S}]/gu;
+const PUNCT_OR_SPACE = /^[\s\p{P}\p{S}]$/u;
+// Per UTF-16 code unit, what PUNCT_OR_SPACE says of it once asked: 0 not asked yet, 1 kept, 2 dropped.
+const unitClass = new Uint8Array(0x10000);
 
-/** Heading without punctuation and spaces, for character-bigram comparison. */
+/**
+ * Heading without punctuation and spaces, for character-bigram comparison: `text.replace(/[\s\p{P}\p{S}]/gu,
+ * '')`. Asked per distinct character instead, ideographs skipped at once: the Unicode property classes made
+ * the regular expression the largest single cost of indexing a document pair in a one-shot call.
+ */
 export function stripPunctuation(text: string): string {
-  return text.replace(PUNCT_OR_SPACE, '');
+  let out = '';
+  let kept = 0; // start of the run of kept characters not yet copied to `out`
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        // a character outside the BMP is one code point to the u-flag expression
+        if (PUNCT_OR_SPACE.test(text.slice(i, i + 2))) {
+          out += text.slice(kept, i);
+          kept = i + 2;
+        }
+        i++;
+        continue;
+      }
+    }
+    let k = unitClass[c]!;
+    if (k === 0) unitClass[c] = k = PUNCT_OR_SPACE.test(String.fromCharCode(c)) ? 2 : 1;
+    if (k === 2) {
+      out += text.slice(kept, i);
+      kept = i + 1;
+    }
+  }
+  return kept === 0 ? text : out + text.slice(kept);
 }
 
 /** Dice coefficient on character bigrams (string-similarity's compareTwoStrings), in [0, 1]. */
