@@ -93,13 +93,17 @@ export function buildPairTerms(child: DocumentFeatures, parent: DocumentFeatures
   };
 }
 
+// 1 + log(count) for the small counts terms have in a task (the same values: the same expression)
+const LOG_TF = Float64Array.from({ length: 64 }, (_, c) => 1 + Math.log(c));
+
 /** L2-normalised TF-IDF weights of one task in its term order (as TermIndex.vector computes them). */
 function taskVector(ids: Int32Array, counts: Int32Array, toPair: Int32Array | null, weight: Float64Array): Float64Array {
   const w = new Float64Array(ids.length);
   let norm = 0;
   for (let k = 0; k < ids.length; k++) {
     const id = toPair ? toPair[ids[k]!]! : ids[k]!;
-    const x = (1 + Math.log(counts[k]!)) * weight[id]!;
+    const count = counts[k]!;
+    const x = (count < 64 ? LOG_TF[count]! : 1 + Math.log(count)) * weight[id]!;
     w[k] = x;
     norm += x * x;
   }
