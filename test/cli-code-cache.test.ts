@@ -35,6 +35,14 @@ describe('the executable runs the CLI through a V8 code cache', () => {
     expect(uncached.stdout).toBe(first.stdout);
   });
 
+  it('keeps one cache per command (each holds the functions its command runs)', () => {
+    const dir = cacheDir();
+    expect(runCli(ARGS, { env: { POLICY_CASCADE_CACHE_DIR: dir } }).status).toBe(0);
+    expect(runCli(['schema', 'document'], { env: { POLICY_CASCADE_CACHE_DIR: dir } }).status).toBe(0);
+    expect(runCli(ARGS, { env: { POLICY_CASCADE_CACHE_DIR: dir } }).status).toBe(0);
+    expect(readdirSync(dir)).toHaveLength(2);
+  });
+
   it('replaces a damaged cache, and writes nothing when turned off', () => {
     const dir = cacheDir();
     runCli(ARGS, { env: { POLICY_CASCADE_CACHE_DIR: dir } });
@@ -51,15 +59,15 @@ describe('the executable runs the CLI through a V8 code cache', () => {
     expect(readdirSync(off)).toEqual([]);
   });
 
-  it('keeps the four newest caches of the directory', () => {
+  it('keeps the eight newest caches of the directory', () => {
     const dir = cacheDir();
-    for (let i = 0; i < 5; i++) writeFileSync(join(dir, `cli-old${i}.v8cache`), 'stale');
+    for (let i = 0; i < 9; i++) writeFileSync(join(dir, `cli-old${i}.v8cache`), 'stale');
     writeFileSync(join(dir, 'notes.txt'), 'not ours');
     expect(runCli(['schema', 'document'], { env: { POLICY_CASCADE_CACHE_DIR: dir } }).status).toBe(0);
     const left = readdirSync(dir);
-    expect(left.filter((f) => f.endsWith('.v8cache'))).toHaveLength(4);
+    expect(left.filter((f) => f.endsWith('.v8cache'))).toHaveLength(8);
     expect(left).toContain('notes.txt');
-    expect(left.filter((f) => f.startsWith('cli-old'))).toHaveLength(3); // the new cache and the 3 newest old ones
+    expect(left.filter((f) => f.startsWith('cli-old'))).toHaveLength(7); // the new cache and the 7 newest old ones
   });
 
   it('reports errors from the bundle as before: one line, exit code, no stack', () => {

@@ -20,7 +20,9 @@ function fnv(text: string): string {
 
 /**
  * A per-user cache file (never a shared temporary directory: code caches are trusted input to V8), or
- * undefined when caching is off (POLICY_CASCADE_CODE_CACHE=0) or there is no home directory.
+ * undefined when caching is off (POLICY_CASCADE_CODE_CACHE=0) or there is no home directory. One per
+ * command: a cache holds the functions of the call that wrote it, and `align` runs no zod while `analyze`
+ * runs it, so a cache written by one command would leave the other compiling much of its code.
  */
 function cachePath(): string | undefined {
   if (process.env.POLICY_CASCADE_CODE_CACHE === '0') return undefined;
@@ -28,15 +30,16 @@ function cachePath(): string | undefined {
     const dir =
       process.env.POLICY_CASCADE_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'policy-cascade');
     const st = statSync(file);
-    const key = [file, st.size, st.mtimeMs, process.version, process.arch, process.execArgv.join(' ')].join('\0');
+    const command = /^[a-z]{1,20}$/.test(process.argv[2] ?? '') ? process.argv[2] : '';
+    const key = [file, st.size, st.mtimeMs, process.version, process.arch, process.execArgv.join(' '), command].join('\0');
     return join(dir, `cli-${fnv(key)}.v8cache`);
   } catch {
     return undefined;
   }
 }
 
-// Caches kept per user: one per bundle × node version × flags in use, so upgrades do not pile them up.
-const KEEP_CACHES = 4;
+// Caches kept per user: one per command × bundle × node version × flags in use, so upgrades do not pile them up.
+const KEEP_CACHES = 8;
 
 function writeCache(path: string, script: vm.Script): void {
   try {
