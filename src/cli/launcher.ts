@@ -3,34 +3,27 @@
 // bytecode of every function that run compiled, so later calls skip most of that work.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import vm from 'node:vm';
+import { cacheDirectory, fnv } from './cache-dir.js';
 import { nodeFlagsFor, relaunchWithNodeFlags } from './relaunch.js';
 
 // built as CommonJS (dist/cli.cjs), beside the bundle
 const file = join(__dirname, 'cli-main.cjs');
 
-/** FNV-1a: names the cache after everything V8 checks it against (the bundle, node, its flags). */
-function fnv(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
-}
-
 /**
- * A per-user cache file (never a shared temporary directory: code caches are trusted input to V8), or
- * undefined when caching is off (POLICY_CASCADE_CODE_CACHE=0) or there is no home directory. One per
- * command: a cache holds the functions of the call that wrote it, and `align` runs no zod while `analyze`
- * runs it, so a cache written by one command would leave the other compiling much of its code.
+ * A per-user cache file (see cacheDirectory), or undefined when caching is off (POLICY_CASCADE_CODE_CACHE=0)
+ * or there is no home directory. One per command: a cache holds the functions of the call that wrote it, and
+ * `align` runs no zod while `analyze` runs it, so a cache written by one command would leave the other
+ * compiling much of its code.
  */
 function cachePath(): string | undefined {
   if (process.env.POLICY_CASCADE_CODE_CACHE === '0') return undefined;
   try {
-    const dir =
-      process.env.POLICY_CASCADE_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'policy-cascade');
+    const dir = cacheDirectory();
     const st = statSync(file);
     const command = /^[a-z]{1,20}$/.test(process.argv[2] ?? '') ? process.argv[2] : '';
+    // named after everything V8 checks the cache against (the bundle, node, its flags)
     const key = [file, st.size, st.mtimeMs, process.version, process.arch, process.execArgv.join(' '), command].join('\0');
     return join(dir, `cli-${fnv(key)}.v8cache`);
   } catch {

@@ -1,5 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import { DICT_INDEX_HEADER_BYTES, DICT_INDEX_MAGIC, DICT_INDEX_VERSION } from './dict-index.js';
 import { DICT_SCAN_WASM } from './dict-scan-wasm.js';
+import { pairHash } from './pair-hash.js';
 
 /**
  * A jieba dictionary cut down to the words that can occur in a known set of texts, built in a few
@@ -21,16 +23,15 @@ import { DICT_SCAN_WASM } from './dict-scan-wasm.js';
 const CHARS_AT = 0;
 const PAIRS_AT = 0x110000 >>> 3;
 const WORK_AT = PAIRS_AT + (1 << 19);
-// 2^22 bits (512 KB) of pair filter: for the ~25,000 distinct character pairs of two long documents the
-// false-positive rate is about 0.6%; a false positive only keeps a word we could have dropped, never drops one.
-const BLOOM_SHIFT = 32 - 22;
 const PAGE = 1 << 16;
 
 interface DictScanExports {
   memory: WebAssembly.Memory;
   dropped: WebAssembly.Global;
+  walked: WebAssembly.Global;
   add(from: number, to: number): void;
   scan(from: number, to: number, out: number): number;
+  walk(from: number, to: number, out: number): number;
 }
 
 let compiled: WebAssembly.Module | undefined;
@@ -38,11 +39,6 @@ let compiled: WebAssembly.Module | undefined;
 function instantiate(): DictScanExports {
   compiled ??= new WebAssembly.Module(Buffer.from(DICT_SCAN_WASM, 'base64'));
   return new WebAssembly.Instance(compiled).exports as unknown as DictScanExports;
-}
-
-/** Position of a character pair in the Bloom filter (one hash: a false positive costs only a kept word). */
-function pairHash(a: number, b: number): number {
-  return Math.imul(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b), 0x2545f491) >>> BLOOM_SHIFT;
 }
 
 export class Vocabulary {
@@ -105,10 +101,56 @@ const READ_CHUNK = 1 << 18;
  * The file is read a chunk of whole lines at a time into the vocabulary's work area, which the module scans.
  */
 export function scopeDictionaryFile(path: string, vocabulary: Vocabulary, chunkBytes = READ_CHUNK): Uint8Array {
+  return scopeChunks(path, vocabulary, chunkBytes, 0, (from, to, out) => {
+    const kept = vocabulary.wasm.scan(from, to, out);
+    // the complete lines of [from, to) are done
+    return { kept, done: to };
+  }, (mem, from, to) => mem.subarray(from, to).lastIndexOf(10) + 1 + from);
+}
+
+/**
+ * The same lines as scopeDictionaryFile, read from an index of the file (dict-index.ts), which lets the scan
+ * skip the records the vocabulary cannot hold: ≈5 ms instead of ≈10 for jieba's dictionary. Returns
+ * undefined when the file cannot be opened, is not an index of this version or is cut short.
+ */
+export function scopeDictionaryIndex(path: string, vocabulary: Vocabulary, chunkBytes = READ_CHUNK): Uint8Array | undefined {
+  const wasm = vocabulary.wasm;
+  try {
+    return scopeChunks(path, vocabulary, chunkBytes, DICT_INDEX_HEADER_BYTES, (from, to, out) => {
+      const kept = wasm.walk(from, to, out);
+      return { kept, done: wasm.walked.value as number };
+    }, (_mem, from, to) => to, (header) => {
+      const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+      const valid = view.getUint32(0, true) === DICT_INDEX_MAGIC && view.getUint32(4, true) === DICT_INDEX_VERSION;
+      return valid ? view.getFloat64(8, true) : -1;
+    });
+  } catch (error) {
+    if (error instanceof NotAnIndex || (error as NodeJS.ErrnoException).code !== undefined) return undefined;
+    throw error;
+  }
+}
+
+class NotAnIndex extends Error {}
+
+/**
+ * Reads `path` a chunk at a time into the vocabulary's work area and hands each chunk to `step`, which
+ * copies the kept lines after the chunk and says where it stopped; the rest is carried into the next chunk.
+ * `complete` bounds what `step` may take of a chunk (whole lines); a file of records leaves that to `step`.
+ * A file with a header is used only if `fileLength` accepts the header and gives the file's length.
+ */
+function scopeChunks(
+  path: string,
+  vocabulary: Vocabulary,
+  chunkBytes: number,
+  headerBytes: number,
+  step: (from: number, to: number, out: number) => { kept: number; done: number },
+  complete: (mem: Uint8Array, from: number, to: number) => number,
+  fileLength?: (header: Uint8Array) => number,
+): Uint8Array {
   const wasm = vocabulary.wasm;
   wasm.dropped.value = 0;
   const kept: Uint8Array[] = [];
-  let capacity = chunkBytes;
+  let capacity = Math.max(chunkBytes, headerBytes);
   // the chunk, 32 bytes the scan may read past it, then room for the chunk's kept lines (at most one byte
   // more than the chunk: a last line without a newline gets one)
   const outAt = (): number => WORK_AT + capacity + 32;
@@ -116,24 +158,39 @@ export function scopeDictionaryFile(path: string, vocabulary: Vocabulary, chunkB
   const fd = openSync(path, 'r');
   try {
     let filled = 0;
+    let expected = -1;
+    if (headerBytes > 0) {
+      while (filled < headerBytes) {
+        const got = readSync(fd, mem, WORK_AT + filled, headerBytes - filled, null);
+        if (got === 0) throw new NotAnIndex();
+        filled += got;
+      }
+      expected = fileLength?.(mem.subarray(WORK_AT, WORK_AT + headerBytes)) ?? -1;
+      if (expected < 0) throw new NotAnIndex();
+      filled = 0;
+    }
+    let read = headerBytes;
     for (;;) {
       const got = readSync(fd, mem, WORK_AT + filled, capacity - filled, null);
       filled += got;
-      // the complete lines read so far; at the end of the file, everything
-      const end = got === 0 ? filled : mem.subarray(WORK_AT, WORK_AT + filled).lastIndexOf(10) + 1;
-      if (end === 0 && got > 0) {
-        // a line longer than the chunk: read more of it
-        if (filled === capacity) {
-          capacity *= 2;
-          mem = vocabulary.reserve(outAt() + capacity + 8);
-        }
+      read += got;
+      const end = got === 0 ? WORK_AT + filled : complete(mem, WORK_AT, WORK_AT + filled);
+      const { kept: out, done } = end > WORK_AT ? step(WORK_AT, end, outAt()) : { kept: outAt(), done: WORK_AT };
+      if (out > outAt()) kept.push(mem.slice(outAt(), out));
+      const used = done - WORK_AT;
+      if (got === 0) {
+        // a record cut short, or records missing: the file is not a whole index
+        if (used < filled || (headerBytes > 0 && read !== expected)) throw new NotAnIndex();
+        break;
+      }
+      if (used === 0 && filled === capacity) {
+        // a line (or record) longer than the chunk: read more of it
+        capacity *= 2;
+        mem = vocabulary.reserve(outAt() + capacity + 8);
         continue;
       }
-      const out = wasm.scan(WORK_AT, WORK_AT + end, outAt());
-      if (out > outAt()) kept.push(mem.slice(outAt(), out));
-      mem.copyWithin(WORK_AT, WORK_AT + end, WORK_AT + filled);
-      filled -= end;
-      if (got === 0) break;
+      mem.copyWithin(WORK_AT, WORK_AT + used, WORK_AT + filled);
+      filled -= used;
     }
   } finally {
     closeSync(fd);
