@@ -32,8 +32,13 @@ function controlShare(codes: ArrayLike<number>, limit: number): { share: number;
   return { share: n === 0 ? 0 : control / n, hasNul };
 }
 
+// the characters controlShare counts (NUL included)
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/;
+
 function looksBinaryText(text: string): boolean {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  // a text without any control character, nearly every document, is settled by one native search
+  if (!CONTROL.test(sample)) return false;
   const codes = new Array<number>(sample.length);
   for (let i = 0; i < sample.length; i++) codes[i] = sample.charCodeAt(i);
   const { share, hasNul } = controlShare(codes, codes.length);
