@@ -10,6 +10,7 @@ import {
   isWordChar,
   isZeroWidth,
 } from './char-class.js';
+import { normalizePassesWasm, type NormalizedPasses } from './normalize-kernel.js';
 import { toSimplifiedSameLength } from './traditional.js';
 
 export interface NormalizeOptions {
@@ -43,7 +44,8 @@ const enum Kind {
   Punct,
 }
 
-function kindOf(code: number): Kind {
+/** @internal exported for the test of the WebAssembly kernel */
+export function kindOf(code: number): Kind {
   // the common case first: most characters of a document are in the main CJK block
   if (code >= 0x4e00 && code <= 0x9fff) return Kind.Han;
   if (isLineBreak(code)) return Kind.Break;
@@ -70,20 +72,10 @@ function nextClass(last: number, kind: Kind, skipDigits: boolean, skipPunct: boo
 }
 
 /**
- * Normalise a decoded document for analysis, keeping a map back to the original:
- * - BOM and zero-width characters dropped; CRLF / CR / U+2028 → LF;
- * - full-width ASCII letters, digits and symbols → ASCII (`１．` → `1.`, `％` → `%`);
- * - whitespace (ideographic space U+3000, NBSP, tabs, …): dropped, except one ASCII space kept between two
- *   Latin letters/digits (`PM 2.5`); so lines carry no indentation or trailing blanks;
- * - canonical punctuation in Chinese text is FULL-WIDTH: half-width `( ) : ; , ! ?` become `（ ） ： ； ， ！ ？`
- *   when the nearest letter on either side (skipping spaces and punctuation, and for brackets also digits)
- *   is a CJK ideograph; `1,000` and `8:30` stay as they are; `.` is never converted;
- * - list markers `1、` at the start of a line become `1.` (so `1.` / `1．` / `1、` all read `1.`);
- * - traditional characters → simplified (OpenCC tw → cn), one character for one character.
- * Every step maps one original character (or CRLF pair) to at most one output character, so offsets map
- * exactly. The result is idempotent: normalizeText(normalizeText(x).text).text === normalizeText(x).text.
+ * The two passes of normalizeText in JavaScript: the reference the WebAssembly kernel (normalize.wat) must
+ * equal, and what runs where the kernel cannot (a big-endian host).
  */
-export function normalizeText(original: string, options: NormalizeOptions = {}): NormalizedText {
+export function normalizePassesJs(original: string): NormalizedPasses {
   const n = original.length;
   // One pass right to left for the character kinds and the classes of the nearest significant character
   // on the right; the classes on the left are carried along in the main pass (two passes over the text,
@@ -182,7 +174,28 @@ export function normalizeText(original: string, options: NormalizeOptions = {}):
   for (let k = 0; k < len; k += CHUNK) {
     text += String.fromCharCode.apply(null, out.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]);
   }
-  if (options.simplify !== false) text = toSimplifiedSameLength(text);
+  return { text, starts: starts.subarray(0, len + 1), ends: ends.subarray(0, len + 1), mayHaveTraditional: true };
+}
+
+/**
+ * Normalise a decoded document for analysis, keeping a map back to the original:
+ * - BOM and zero-width characters dropped; CRLF / CR / U+2028 → LF;
+ * - full-width ASCII letters, digits and symbols → ASCII (`１．` → `1.`, `％` → `%`);
+ * - whitespace (ideographic space U+3000, NBSP, tabs, …): dropped, except one ASCII space kept between two
+ *   Latin letters/digits (`PM 2.5`); so lines carry no indentation or trailing blanks;
+ * - canonical punctuation in Chinese text is FULL-WIDTH: half-width `( ) : ; , ! ?` become `（ ） ： ； ， ！ ？`
+ *   when the nearest letter on either side (skipping spaces and punctuation, and for brackets also digits)
+ *   is a CJK ideograph; `1,000` and `8:30` stay as they are; `.` is never converted;
+ * - list markers `1、` at the start of a line become `1.` (so `1.` / `1．` / `1、` all read `1.`);
+ * - traditional characters → simplified (OpenCC tw → cn), one character for one character.
+ * Every step maps one original character (or CRLF pair) to at most one output character, so offsets map
+ * exactly. The result is idempotent: normalizeText(normalizeText(x).text).text === normalizeText(x).text.
+ */
+export function normalizeText(original: string, options: NormalizeOptions = {}): NormalizedText {
+  const n = original.length;
+  const { text: folded, starts, ends, mayHaveTraditional } = normalizePassesWasm(original) ?? normalizePassesJs(original);
+  const len = starts.length - 1;
+  const text = options.simplify !== false && mayHaveTraditional ? toSimplifiedSameLength(folded) : folded;
 
   const clamp = (i: number): number => (i < 0 ? 0 : i > len ? len : i);
   const toOriginal = (i: number): number => starts[clamp(i)]!;

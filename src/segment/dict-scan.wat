@@ -1,7 +1,7 @@
 ;; The loops of a scoped jieba dictionary (scoped-dict.ts) as WebAssembly. They run once per CLI call,
 ;; over the task texts and 5 MB of dictionary (or its index), before V8 has optimised any JavaScript: as
 ;; JavaScript they took ≈30 ms of a call, here ≈10, or ≈5 through the index (the module compiles in under a
-;; millisecond). Compiled to dict-scan-wasm.ts by test/tools/dict-scan-wasm.mjs.
+;; millisecond). Compiled to dict-scan-wasm.ts by test/tools/wasm-modules.mjs.
 ;;
 ;; Memory layout (bytes, little-endian bit order: bit k of a set is bit k & 7 of byte k >> 3):
 ;;   [0, 139264)        CHARS: one bit per code point
