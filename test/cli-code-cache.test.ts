@@ -18,9 +18,18 @@ afterAll(() => {
 });
 
 describe('the executable runs the CLI through a V8 code cache', () => {
-  it('loads an all-ASCII bundle (no UTF-8 decoding; the build escapes other characters)', () => {
-    const bundle = readFileSync(join(import.meta.dirname, '..', 'dist', 'cli-main.cjs'));
-    expect(bundle.every((b) => b < 0x80)).toBe(true);
+  it('loads an all-ASCII bundle and zod chunk (no UTF-8 decoding; the build escapes other characters)', () => {
+    for (const file of ['cli-main.cjs', 'cli-zod.cjs']) {
+      const bytes = readFileSync(join(import.meta.dirname, '..', 'dist', file));
+      expect(bytes.every((b) => b < 0x80)).toBe(true);
+    }
+  });
+
+  it('keeps zod out of the bundle, in a chunk it requires on first use', () => {
+    const bundle = readFileSync(join(import.meta.dirname, '..', 'dist', 'cli-main.cjs'), 'utf8');
+    expect(bundle).not.toContain('// node_modules/zod/');
+    expect(bundle).toContain('require("./cli-zod.cjs")');
+    expect(readFileSync(join(import.meta.dirname, '..', 'dist', 'cli-zod.cjs'), 'utf8')).toContain('// node_modules/zod/');
   });
 
   it('writes the cache on the first call and prints the same bytes from it', () => {
@@ -37,12 +46,17 @@ describe('the executable runs the CLI through a V8 code cache', () => {
     expect(uncached.stdout).toBe(first.stdout);
   });
 
-  it('keeps one cache per command (each holds the functions its command runs)', () => {
+  it('keeps one cache per command and file (each holds the functions its command runs)', () => {
     const dir = cacheDir();
     expect(runCli(ARGS, { env: { POLICY_CASCADE_CACHE_DIR: dir } }).status).toBe(0);
-    expect(runCli(['schema', 'document'], { env: { POLICY_CASCADE_CACHE_DIR: dir } }).status).toBe(0);
+    expect(codeCaches(dir)).toHaveLength(1); // align never loads the zod chunk
+    const schema = runCli(['schema', 'document'], { env: { POLICY_CASCADE_CACHE_DIR: dir } });
+    expect(schema.status).toBe(0);
+    expect(codeCaches(dir)).toHaveLength(3); // the bundle and the zod chunk, for `schema`
     expect(runCli(ARGS, { env: { POLICY_CASCADE_CACHE_DIR: dir } }).status).toBe(0);
-    expect(codeCaches(dir)).toHaveLength(2);
+    const again = runCli(['schema', 'document'], { env: { POLICY_CASCADE_CACHE_DIR: dir } });
+    expect(again.stdout).toBe(schema.stdout);
+    expect(codeCaches(dir)).toHaveLength(3);
   });
 
   it('replaces a damaged cache, and writes nothing when turned off', () => {
@@ -61,15 +75,15 @@ describe('the executable runs the CLI through a V8 code cache', () => {
     expect(readdirSync(off)).toEqual([]);
   });
 
-  it('keeps the eight newest caches of the directory', () => {
+  it('keeps the twelve newest caches of the directory', () => {
     const dir = cacheDir();
-    for (let i = 0; i < 9; i++) writeFileSync(join(dir, `cli-old${i}.v8cache`), 'stale');
+    for (let i = 0; i < 13; i++) writeFileSync(join(dir, `cli-old${i}.v8cache`), 'stale');
     writeFileSync(join(dir, 'notes.txt'), 'not ours');
     expect(runCli(['schema', 'document'], { env: { POLICY_CASCADE_CACHE_DIR: dir } }).status).toBe(0);
     const left = readdirSync(dir);
-    expect(left.filter((f) => f.endsWith('.v8cache'))).toHaveLength(8);
+    expect(left.filter((f) => f.endsWith('.v8cache'))).toHaveLength(12);
     expect(left).toContain('notes.txt');
-    expect(left.filter((f) => f.startsWith('cli-old'))).toHaveLength(7); // the new cache and the 7 newest old ones
+    expect(left.filter((f) => f.startsWith('cli-old'))).toHaveLength(10); // the 2 new caches and the 10 newest old ones
   });
 
   it('reports errors from the bundle as before: one line, exit code, no stack', () => {
