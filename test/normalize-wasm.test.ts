@@ -6,6 +6,7 @@ import './helpers/fast-check-seed.js';
 import { kindOf, normalizePassesJs } from '../src/normalize/normalize.js';
 import { normalizeKernel, normalizePassesWasm } from '../src/normalize/normalize-kernel.js';
 import { toSimplifiedSameLength } from '../src/normalize/traditional.js';
+import { TRADITIONAL_CHARS } from '../src/normalize/traditional-chars.js';
 
 const DATA = join(import.meta.dirname, '..', 'data');
 
@@ -25,6 +26,14 @@ describe('normalizeText in WebAssembly (normalize.wat) equals the JavaScript pas
     const wrong: number[] = [];
     for (let c = 0; c < 0x10000; c++) if (k.kind(c) !== kindOf(c)) wrong.push(c);
     expect(wrong).toEqual([]);
+  });
+
+  it('marks exactly the BMP characters OpenCC converts on their own', () => {
+    const table = new Uint8Array(normalizeKernel().memory.buffer, 0, 0x10000);
+    const bmp = new Set([...TRADITIONAL_CHARS].map((c) => c.codePointAt(0)!).filter((c) => c < 0x10000));
+    const marked = new Set<number>();
+    for (let c = 0; c < 0x10000; c++) if (table[c] === 1) marked.add(c);
+    expect(marked).toEqual(bmp);
   });
 
   it('on every bundled document', () => {

@@ -1,6 +1,6 @@
 import { endianness } from 'node:os';
 import { NORMALIZE_WASM } from './normalize-wasm.js';
-import { traditionalBitmap } from './traditional.js';
+import { TRADITIONAL_CHARS } from './traditional-chars.js';
 
 /** The output of normalizeText's two passes, before simplification. */
 export interface NormalizedPasses {
@@ -20,6 +20,7 @@ interface NormalizeExports {
   outAt: WebAssembly.Global;
   normalize(n: number): number;
   mayHaveTraditional(len: number): number;
+  markTraditional(n: number): void;
   kind(code: number): number;
 }
 
@@ -37,7 +38,10 @@ export function normalizeKernel(): NormalizeExports {
   if (!instance) {
     const exports = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(NORMALIZE_WASM, 'base64'))).exports;
     instance = exports as unknown as NormalizeExports;
-    new Uint8Array(instance.memory.buffer).set(traditionalBitmap(), 0);
+    // the table of traditional characters, marked by the module (a loop over 4,000 characters, run cold)
+    if (instance.memory.buffer.byteLength < TEXT_AT + 2 * TRADITIONAL_CHARS.length) instance.memory.grow(1);
+    Buffer.from(instance.memory.buffer).write(TRADITIONAL_CHARS, TEXT_AT, 'utf16le');
+    instance.markTraditional(TRADITIONAL_CHARS.length);
   }
   return instance;
 }

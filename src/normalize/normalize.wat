@@ -4,7 +4,7 @@
 ;; Compiled to normalize-wasm.ts by test/tools/wasm-modules.mjs.
 ;;
 ;; Memory layout (bytes) for a text of n UTF-16 code units, set by `normalize`:
-;;   [0, 65536)   TRADITIONAL: 1 for a BMP code unit OpenCC converts on its own (written once by normalize.ts)
+;;   [0, 65536)   TRADITIONAL: 1 for a BMP code unit OpenCC converts on its own (markTraditional, once)
 ;;   [65536, …)   the text (2n), its kinds (n), the classes of the nearest significant character on the right
 ;;                (3 × n), then, 4-aligned, starts (4(n+1)), ends (4(n+1)) and the output text (2n)
 (module
@@ -206,6 +206,21 @@
     (i32.store (i32.add (local.get $starts) (i32.shl (local.get $len) (i32.const 2))) (local.get $n))
     (i32.store (i32.add (local.get $ends) (i32.shl (local.get $len) (i32.const 2))) (local.get $n))
     (local.get $len))
+
+  ;; Mark the n code units at 65536 (traditional-chars.ts) in TRADITIONAL; surrogates are skipped, as astral
+  ;; characters are left to traditional.ts.
+  (func (export "markTraditional") (param $n i32)
+    (local $p i32) (local $end i32) (local $c i32)
+    (local.set $p (i32.const 65536))
+    (local.set $end (i32.add (local.get $p) (i32.shl (local.get $n) (i32.const 1))))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $c (i32.load16_u (local.get $p)))
+        (if (i32.gt_u (i32.sub (local.get $c) (i32.const 0xd800)) (i32.const 0x7ff))
+          (then (i32.store8 (local.get $c) (i32.const 1))))
+        (local.set $p (i32.add (local.get $p) (i32.const 2)))
+        (br $next))))
 
   ;; 1 when the output may hold a character OpenCC converts: a BMP one in TRADITIONAL, or any high surrogate
   ;; (astral ones are left to traditional.ts); 0 when simplification would change nothing.

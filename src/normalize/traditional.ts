@@ -15,8 +15,7 @@ function converter(): Convert {
 let bmpTraditional: Uint8Array | undefined;
 let astralTraditional: Set<number> | undefined;
 
-/** One byte per BMP code unit: 1 when OpenCC converts it on its own (built on first use). */
-export function traditionalBitmap(): Uint8Array {
+function traditionalBitmap(): Uint8Array {
   if (!bmpTraditional || !astralTraditional) {
     bmpTraditional = new Uint8Array(0x10000);
     astralTraditional = new Set();
