@@ -56,7 +56,14 @@ export function normalizePassesWasm(original: string): NormalizedPasses | undefi
   const k = normalizeKernel();
   const n = original.length;
   const needed = TEXT_AT + BYTES_PER_UNIT * (n + 1) + 8;
-  if (needed > k.memory.buffer.byteLength) k.memory.grow(Math.ceil((needed - k.memory.buffer.byteLength) / PAGE));
+  if (needed > k.memory.buffer.byteLength) {
+    try {
+      k.memory.grow(Math.ceil((needed - k.memory.buffer.byteLength) / PAGE));
+    } catch {
+      // past what a module's memory can hold (4 GB, or what the host grants): the JavaScript passes
+      return undefined;
+    }
+  }
   const bytes = Buffer.from(k.memory.buffer);
   // UTF-16 code units as they are, lone surrogates included
   bytes.write(original, TEXT_AT, 'utf16le');

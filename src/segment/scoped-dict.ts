@@ -17,9 +17,9 @@ import { pairHash } from './pair-hash.js';
  * dictionary is used for it; otherwise the caller falls back to the full dictionary.
  */
 
-// The bit sets live in the memory of a small WebAssembly module (dict-scan.wat), whose two loops — adding
-// the texts and scanning the dictionary — run before V8 has optimised any JavaScript, at about a third of
-// the cost. Layout: a bit per code point, then the pair Bloom filter, then a work area (see the .wat).
+// The bit sets live in the memory of a small WebAssembly module (dict-scan.wat), whose loops — adding the
+// texts, scanning the dictionary or walking its index — run before V8 has optimised any JavaScript, at about
+// a third of the cost. Layout: a bit per code point, then the pair Bloom filter, then a work area (see the .wat).
 const CHARS_AT = 0;
 const PAIRS_AT = 0x110000 >>> 3;
 const WORK_AT = PAIRS_AT + (1 << 19);
