@@ -22,7 +22,7 @@ import {
   type OutlineTask,
 } from './outline.js';
 import { firstSentence, trimRange } from './scan.js';
-import { parseUnitBracket } from './units.js';
+import { parseUnitBracket, readUnitRules, type UnitRules } from './units.js';
 
 function isMarkerLine(t: string): boolean {
   return PART_RE.test(t) || PART_WORD_RE.test(t) || SUB_RE.test(t) || TASK_RE.test(t);
@@ -79,7 +79,7 @@ export function parseWithOptions(input: string | Uint8Array, opts: ResolvedParse
   } else {
     const outline = readOutline(text, body);
     genre ??= detectOutlineGenre(outline, headInfo.title);
-    buildFromOutline(builder, text, outline);
+    buildFromOutline(builder, text, outline, readUnitRules(text));
     if (builder.tasks.length === 0) throw notATaskDocument(opts.name);
   }
 
@@ -142,7 +142,7 @@ function containerPath(t: OutlineTask): string[] {
   return path;
 }
 
-function buildFromOutline(builder: DocumentBuilder, text: string, outline: Outline): void {
+function buildFromOutline(builder: DocumentBuilder, text: string, outline: Outline, rules: UnitRules): void {
   const perContainer = restartsPerContainer(outline);
   const { parts } = outline;
 
@@ -209,14 +209,14 @@ function buildFromOutline(builder: DocumentBuilder, text: string, outline: Outli
     if (item.kind === 'sub') {
       const { sub } = item;
       const path = sub.part ? [sub.part.id, sub.id] : [sub.id];
-      addOutlineTask(builder, text, uniqueId(path.join('.')), path, sub.line.start, sub.contentStart, sub.ownEnd, sub.title);
+      addOutlineTask(builder, text, rules, uniqueId(path.join('.')), path, sub.line.start, sub.contentStart, sub.ownEnd, sub.title);
       continue;
     }
     const t = item.task;
     if (preamble(t.part) && !(t.sub && isGoalTitle(text.slice(...t.sub.title)))) continue;
     const path = containerPath(t);
     const id = perContainer ? [...path, String(t.num)].join('.') : String(t.num);
-    addOutlineTask(builder, text, uniqueId(id), path, t.start, t.contentStart, t.end);
+    addOutlineTask(builder, text, rules, uniqueId(id), path, t.start, t.contentStart, t.end);
   }
 }
 
@@ -231,6 +231,7 @@ function taskMarker(t: OutlineTask): { num: number; label: string; range: [numbe
 function addOutlineTask(
   builder: DocumentBuilder,
   text: string,
+  rules: UnitRules,
   id: string,
   sectionPath: string[],
   start: number,
@@ -239,7 +240,7 @@ function addOutlineTask(
   headingRange?: [number, number],
 ): void {
   const [cs, ce] = trimRange(text, contentStart, end);
-  const units = parseUnitBracket(text, cs, ce);
+  const units = parseUnitBracket(text, cs, ce, rules);
   const textRange = trimRange(text, cs, units ? units.start : ce);
   const heading = headingRange ?? firstSentence(text, textRange[0], textRange[1]);
   builder.addTask({
