@@ -56,12 +56,29 @@ export class DocumentBuilder {
     leadUnits?: string[];
     supportUnits?: string[];
     compact?: boolean;
+    /** Cells of a table row making up the text, joined with 。 where a cell ends without one. */
+    textPieces?: Array<[number, number]>;
   }): Task {
     const { text: normText } = this.norm;
     const [ts, te] = task.textRange;
     let text = normText.slice(ts, te);
     let positions: number[] | undefined;
-    if (task.compact && text.includes('\n')) {
+    if (task.textPieces && task.textPieces.length > 1) {
+      positions = [];
+      let out = '';
+      for (const [ps, pe] of task.textPieces) {
+        if (out.length > 0 && !/[。；！？]$/.test(out)) {
+          out += '。';
+          positions.push(positions[positions.length - 1]!);
+        }
+        for (let i = ps; i < pe; i++) {
+          if (normText[i] === '\n') continue;
+          out += normText[i];
+          positions.push(i);
+        }
+      }
+      text = out;
+    } else if (task.compact && text.includes('\n')) {
       positions = [];
       let out = '';
       for (let i = ts; i < te; i++) {

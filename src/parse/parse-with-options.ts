@@ -13,6 +13,7 @@ import {
   PART_WORD_RE,
   SUB_RE,
   TASK_RE,
+  chooseTaskMarker,
   isGoalTitle,
   isPreamblePart,
   readOutline,
@@ -20,12 +21,15 @@ import {
   type OutlinePart,
   type OutlineSub,
   type OutlineTask,
+  type TaskMarker,
 } from './outline.js';
 import { firstSentence, trimRange } from './scan.js';
-import { parseUnitBracket, readUnitRules, type UnitRules } from './units.js';
+import { parseUnitBracket, readUnitRules, unitsOfColumns, type UnitRules } from './units.js';
+import { prepareLayout } from './layout.js';
+import { readTable, type Table } from './table.js';
 
-function isMarkerLine(t: string): boolean {
-  return PART_RE.test(t) || PART_WORD_RE.test(t) || SUB_RE.test(t) || TASK_RE.test(t);
+function isMarkerLine(t: string, marker: TaskMarker): boolean {
+  return PART_RE.test(t) || PART_WORD_RE.test(t) || SUB_RE.test(t) || marker.re.test(t);
 }
 
 /**
@@ -37,7 +41,8 @@ export function parseWithOptions(input: string | Uint8Array, opts: ResolvedParse
   if (opts.encoding !== undefined) decodeOptions.encoding = opts.encoding;
   if (opts.maxBytes !== undefined) decodeOptions.maxBytes = opts.maxBytes;
   const source = decodeChecked(input, opts.name, decodeOptions);
-  const norm = normalizeText(source);
+  // same length: spans into the prepared text are spans into the source
+  const norm = normalizeText(prepareLayout(source));
   const text = norm.text;
   const lines = splitLines(text);
 
@@ -48,7 +53,11 @@ export function parseWithOptions(input: string | Uint8Array, opts: ResolvedParse
   const afterPreface = lines.slice(prefaceEndIdx + 1);
 
   // 2. head (title block, portal metadata) up to the first outline marker; page chrome after it cut off
-  const markerIdx = afterPreface.findIndex((l) => isMarkerLine(l.text) && !isMetadataLine(l.text));
+  const marker = chooseTaskMarker(afterPreface);
+  const table = readTable(text, afterPreface);
+  const markerIdx = table && table.rows.length > 0
+    ? afterPreface.findIndex((l) => l.end >= table.start)
+    : afterPreface.findIndex((l) => isMarkerLine(l.text, marker) && !isMetadataLine(l.text));
   const head = markerIdx >= 0 ? afterPreface.slice(0, markerIdx) : afterPreface.slice(0, 12);
   let bodyEnd = afterPreface.length;
   if (markerIdx >= 0) {
@@ -76,8 +85,11 @@ export function parseWithOptions(input: string | Uint8Array, opts: ResolvedParse
     const from = afterPreface.length > 0 ? afterPreface[0]!.start : 0;
     declared = readReading(builder, text, from, bodyStop);
     if (builder.tasks.length === 0) throw notATaskDocument(opts.name);
+  } else if (table && table.rows.length > 0) {
+    genre ??= 'task-list';
+    buildFromTable(builder, text, table, readUnitRules(text));
   } else {
-    const outline = readOutline(text, body);
+    const outline = readOutline(text, body, marker);
     genre ??= detectOutlineGenre(outline, headInfo.title);
     buildFromOutline(builder, text, outline, readUnitRules(text));
     if (builder.tasks.length === 0) throw notATaskDocument(opts.name);
@@ -114,6 +126,37 @@ function warnIgnoredTail(builder: DocumentBuilder, tail: Line[]): void {
     `${numbered} numbered line${numbered === 1 ? '' : 's'} after the page footer were ignored (does the file hold several documents?)`,
     [first.start, first.end],
   );
+}
+
+/** A decomposition table: a task per row, sections from part rows or a part column. */
+function buildFromTable(builder: DocumentBuilder, text: string, table: Table, rules: UnitRules): void {
+  const seen = new Set<string>();
+  for (const row of table.rows) {
+    const s = row.section;
+    if (s && !seen.has(s.id)) {
+      seen.add(s.id);
+      builder.addSection({ id: s.id, path: [s.id], title: s.title, range: s.range });
+    }
+  }
+  const ids = new Set<string>();
+  table.rows.forEach((row, i) => {
+    let id = row.id ?? String(i + 1);
+    if (ids.has(id)) id = `${id}#${i + 1}`;
+    ids.add(id);
+    const pieces = row.heading ? [row.heading, ...row.text] : row.text;
+    const first = pieces[0]!;
+    const units = unitsOfColumns(text, row.units, rules);
+    builder.addTask({
+      id,
+      sectionPath: row.section ? [row.section.id] : [],
+      range: row.range,
+      headingRange: firstSentence(text, first[0], first[1]),
+      textRange: [first[0], pieces[pieces.length - 1]![1]],
+      textPieces: pieces,
+      leadUnits: units.leadUnits,
+      supportUnits: units.supportUnits,
+    });
+  });
 }
 
 /** Numbering restarts at 1 in each subsection (or part): a plan, with ids as paths. */

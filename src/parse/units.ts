@@ -149,6 +149,17 @@ function finish(c: Collected, rules: UnitRules): { leadUnits: string[]; supportU
   return { leadUnits: lead, supportUnits: support };
 }
 
+/** Units from the unit columns of a table row (牵头单位 / 责任单位 / 配合单位 cells). */
+export function unitsOfColumns(
+  text: string,
+  columns: ReadonlyArray<{ role: 'lead' | 'responsible' | 'support'; range: [number, number] }>,
+  rules: UnitRules,
+): { leadUnits: string[]; supportUnits: string[] } {
+  const collected: Collected = { lead: [], support: [], responsible: [], starred: [] };
+  for (const c of columns) readPieces(text, c.range[0], c.range[1], c.role, collected);
+  return finish(collected, rules);
+}
+
 function matchingOpen(text: string, start: number, close: number): number {
   let depth = 0;
   for (let i = close; i >= start; i--) {
