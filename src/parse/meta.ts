@@ -17,6 +17,48 @@ const TITLE_WORD_RE = /(关于|通知|方案|任务|计划|意见|办法|规划|
 const DOC_NUMBER_RE = /([\u4e00-\u9fff]{1,12})[〔[（(【]((?:19|20)\d{2})[〕\]）)】]?(\d{1,4})号/;
 const ORG_LINE_RE = /^[\u4e00-\u9fff（）]{2,40}(人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|委|局|厅|办)$/;
 
+/** Keys of portal metadata blocks (one field per line, several on a line, pipes, key and value on two lines). */
+const FIELD_KEYS =
+  '索引号|主题分类|组配分类|发布机构|发文机关|发文单位|成文日期|发文日期|发布日期|公开日期|生成日期|印发日期|文号|发文字号|有效性|信息名称|文件名称|标题|名称|关键词|主题词|公开方式|公开范围|来源|体裁|政策咨询部门|政策咨询电话|规范性文件号|统一编号|登记号|时效|所属机构';
+const FIELD_AT_START_RE = new RegExp(`^[•·●\\s]*(${FIELD_KEYS})[：:|]?`);
+const FIELD_ANY_RE = new RegExp(`(?:^|[|\\s]|(?<=[0-9a-zA-Z）)]))(${FIELD_KEYS})[：:|]`, 'g');
+
+/** Fields of a portal metadata block: 名称, 文号, 成文日期 … → value (the first of each). */
+export function readPortalFields(lines: readonly Line[]): Map<string, string> {
+  const fields = new Map<string, string>();
+  const set = (k: string, v: string): void => {
+    const value = v.replace(/^[|：:\s]+|[|\s]+$/g, '').trim();
+    if (value.length > 0 && !fields.has(k)) fields.set(k, value);
+  };
+  lines.forEach((l, i) => {
+    const first = FIELD_AT_START_RE.exec(l.text);
+    if (!first) return;
+    // the keys on the line, each value running to the next key
+    const keys: Array<{ key: string; at: number; end: number }> = [{ key: first[1]!, at: 0, end: first[0].length }];
+    for (const m of l.text.slice(first[0].length).matchAll(FIELD_ANY_RE)) {
+      const at = first[0].length + m.index + m[0].indexOf(m[1]!);
+      keys.push({ key: m[1]!, at, end: at + m[1]!.length + 1 });
+    }
+    // a line of only a key: its value is on the next line
+    if (keys.length === 1 && l.text.slice(first[0].length).replace(/[|\s]/g, '') === '') {
+      const next = lines[i + 1];
+      if (next && !FIELD_AT_START_RE.test(next.text)) set(first[1]!, next.text);
+      return;
+    }
+    keys.forEach((k, n) => set(k.key, l.text.slice(k.end, n + 1 < keys.length ? keys[n + 1]!.at : l.text.length)));
+  });
+  return fields;
+}
+
+/** A portal field line (索引号：…, | 成文日期 | 2023-04-27 |): never a title. */
+export function isFieldLine(text: string): boolean {
+  return FIELD_AT_START_RE.test(text) && !/^(标题|名称)[：:]?[^：:|]{12,}$/.test(text);
+}
+
+/** Words a title ends with (before a closing 》 and a bracketed period). */
+const TITLE_END_RE =
+  /(通知|方案|计划|意见|办法|规划|要点|清单|任务|措施|决定|规定|细则|分工|分解|分解表|报告|实事|解读|纲要|批复|公告|通告|条例|安排|项目|政策)(?:[（(][^（）()]{0,20}[）)])?[》〉]*$/;
+
 /** Strip a portal prefix (`部门解读|`) and a wrapping pair of 《》 from a title line. */
 export function cleanTitle(text: string): string {
   let t = text;
@@ -46,6 +88,58 @@ function isTitleFragment(text: string): boolean {
     !ORG_LINE_RE.test(text) &&
     !TITLE_WORD_RE.test(text) &&
     /^[\u4e00-\u9fff]/.test(text)
+  );
+}
+
+/**
+ * The title: the first title-like line, joined with the lines it was broken over (《2023年 / 省〈政府工作
+ * 报告〉任务分解 / 和责任分工方案》的通知) and with an issuer line right above a line starting 关于. A line
+ * ending as titles end (…通知, …方案, …实施方案) wins over one that merely holds a title word.
+ */
+function findTitle(head: Line[], candidates: Line[]): { title: string; last: Line } | undefined {
+  const byIndex = new Map(head.map((l) => [l.index, l]));
+  const joined = (l: Line): { title: string; last: Line } => {
+    let title = l.text;
+    let last = l;
+    for (let k = 0; k < 4; k++) {
+      const next = byIndex.get(last.index + 1);
+      if (!next || !isTitleContinuation(next.text)) break;
+      const unbalanced = (title.match(/《/g)?.length ?? 0) > (title.match(/》/g)?.length ?? 0);
+      // a title ending in a quoted name (关于落实《政府工作报告》) may go on: …重点工作部门分工的意见
+      const quotedEnd = /》$/.test(title) && !/^《/.test(title) && !/^《/.test(next.text) && TITLE_END_RE.test(next.text);
+      if (!unbalanced && TITLE_END_RE.test(cleanTitle(title)) && !quotedEnd) break;
+      title += next.text;
+      last = next;
+    }
+    const before = byIndex.get(l.index - 1);
+    if (before && /^关于/.test(l.text) && ORG_LINE_RE.test(before.text)) title = before.text + title;
+    else if (before && isTitleFragment(before.text) && !/^(关于|《)/.test(title)) title = before.text + title;
+    return { title: cleanTitle(title.replace(/^[\u4e00-\u9fff]{1,12}[〔[（(【](?:19|20)\d{2}[〕\]）)】]?\d{1,4}号(?=[\u4e00-\u9fff《])/, '')), last };
+  };
+  let weak: { title: string; last: Line } | undefined;
+  for (const l of candidates) {
+    if (!isTitleLike(l.text) && !/[《〈]/.test(l.text)) continue;
+    const t = joined(l);
+    if (TITLE_END_RE.test(t.title)) return t;
+    weak ??= isTitleLike(t.title) ? t : undefined;
+  }
+  if (weak) return weak;
+  const plain = candidates.find((l) => l.text.length >= 4 && l.text.length <= 60 && !/[。，；]/.test(l.text) && !ORG_LINE_RE.test(l.text));
+  return plain ? { title: cleanTitle(plain.text), last: plain } : undefined;
+}
+
+/** A line that can continue a title broken over lines: short, no sentence punctuation, not metadata. */
+function isTitleContinuation(text: string): boolean {
+  return (
+    text.length >= 2 &&
+    text.length <= 40 &&
+    !/[。，：；]/.test(text) &&
+    !/^(关于|各)/.test(text) &&
+    !isMetadataLine(text) &&
+    !isFieldLine(text) &&
+    !isStandaloneDate(text) &&
+    !DOC_NUMBER_RE.test(text) &&
+    !ORG_LINE_RE.test(text)
   );
 }
 
@@ -89,12 +183,17 @@ export function regionOf(text: string): string | undefined {
  * news preface) plus the `preface` lines, which only supply a date when nothing else does.
  */
 export function readHead(head: Line[], preface: Line[], tail: Line[]): HeadInfo {
-  const candidates = head.filter((l) => l.text.length > 0 && !isMetadataLine(l.text));
-  const titleLine = candidates.find((l) => isTitleLike(l.text)) ?? candidates.find((l) => l.text.length >= 4 && l.text.length <= 160);
-  let title = titleLine ? cleanTitle(titleLine.text) : '';
-  // a title broken over two lines: 某某市深化…发展 / 2023年重点工作任务
-  const before = titleLine ? head.find((l) => l.index === titleLine.index - 1) : undefined;
-  if (before && isTitleFragment(before.text) && !/^(关于|《)/.test(title)) title = cleanTitle(before.text) + title;
+  const fields = readPortalFields([...head, ...tail]);
+  const candidates = head.filter(
+    (l) => l.text.length > 0 && !isMetadataLine(l.text) && !isFieldLine(l.text) && (l.text.match(/\|/g)?.length ?? 0) < 2,
+  );
+  const found = findTitle(head, candidates);
+  const titleLine = found?.last;
+  let title = found ? found.title : '';
+  if (!title) {
+    const named = fields.get('名称') ?? fields.get('信息名称') ?? fields.get('文件名称') ?? fields.get('标题');
+    if (named && TITLE_WORD_RE.test(named)) title = cleanTitle(named);
+  }
   // portal metadata may repeat the title: anchor on its last copy
   let anchor = titleLine;
   if (titleLine) {
@@ -103,11 +202,13 @@ export function readHead(head: Line[], preface: Line[], tail: Line[]): HeadInfo 
   const after = anchor ? head.filter((l) => l.index > anchor.index) : head;
   const info: HeadInfo = { title, titleLine: anchor?.index };
 
-  // document number: a line of its own right after the title, else any standalone one in the head
+  // document number: a 文号 field, a line of its own right after the title, else any standalone one in the head
+  const numberField = fields.get('发文字号') ?? fields.get('文号');
   const numberLine =
     after.slice(0, 4).find((l) => l.text.length < 40 && DOC_NUMBER_RE.test(l.text)) ??
     head.find((l) => l.text.length < 40 && DOC_NUMBER_RE.test(l.text) && !l.text.includes('《'));
-  if (numberLine) info.docNumber = formatDocNumber(DOC_NUMBER_RE.exec(numberLine.text)!);
+  const numberText = numberField && DOC_NUMBER_RE.test(numberField) ? numberField : numberLine?.text;
+  if (numberText) info.docNumber = formatDocNumber(DOC_NUMBER_RE.exec(numberText.replace(/^(发文字号|文号|字号)[：:]?/, ''))!);
 
   // issuer: the signature line after the title, else the title's prefix before 关于, else 来源 / 发布机构 / 解读机构
   const signature = after.find((l) => ORG_LINE_RE.test(l.text));
@@ -116,8 +217,10 @@ export function readHead(head: Line[], preface: Line[], tail: Line[]): HeadInfo 
     .filter((l) => l.text.length < 100)
     .map((l) => /(?:来源|发布机构|发文机关|解读机构|解读单位)[：:]([\u4e00-\u9fff（）]{2,40}?)(?:时间|发布时间|日期|$)/.exec(l.text))
     .find((m) => m !== null);
+  const issuerField = fields.get('发文机关') ?? fields.get('发布机构') ?? fields.get('发文单位');
   if (signature) info.issuer = signature.text;
   else if (labelled) info.issuer = labelled[1];
+  else if (issuerField && issuerField.length <= 40) info.issuer = issuerField;
   else if (beforeAbout >= 4) info.issuer = title.slice(0, beforeAbout);
 
   // date: the signature date, else a labelled one, else a lone date line, else the first in the preface
@@ -125,8 +228,10 @@ export function readHead(head: Line[], preface: Line[], tail: Line[]): HeadInfo 
   const labelledDate = head
     .map((l) => /(?:时间|发布日期|成文日期|日期)[：:](.{8,12})/.exec(l.text))
     .find((m) => m !== null);
+  const fieldDate = fields.get('成文日期') ?? fields.get('发文日期') ?? fields.get('印发日期') ?? fields.get('发布日期') ?? fields.get('公开日期') ?? fields.get('生成日期');
   info.date =
     (lone && dateIn(lone.text)) ??
+    (fieldDate && dateIn(fieldDate)) ??
     (labelledDate && dateIn(labelledDate[1]!)) ??
     preface.map((l) => dateIn(l.text)).find((d) => d !== undefined);
   if (info.date === undefined) delete info.date;
