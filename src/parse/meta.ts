@@ -167,15 +167,37 @@ function dateIn(text: string): string | undefined {
   return iso ? isoDate(iso[1]!, iso[2]!, iso[3]!) : undefined;
 }
 
-const REGION_RE = /^([\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗))/;
+/**
+ * One administrative name with its suffix. 州 ends a name only when 市 does not follow (德州市, 广州市 read
+ * whole), so 广州市天河区 reads as 广州市 + 天河区.
+ */
+const REGION_PART_RE = /^[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|自治旗|新区|省|市|县|区|盟|旗|州(?!市|区|县))/;
+const NOT_A_PLACE_RE = /(关于|印发|政府|办公|解读|部门|贯彻|落实|深化|推动|实施|人民|建设|发展|工作|我|全)/;
+/** Municipalities under the central government: a 市 at province level. */
+const MUNICIPALITY_RE = /^(北京|上海|天津|重庆)市$/;
 
-/** The leading 某某省 / 某某市 / 某某县 / 某某区 of a title or an issuer. */
+/** The leading 某某省 / 某某市 / 某某市某某区 / 某某县 of a title or an issuer (the whole chain of names). */
 export function regionOf(text: string): string | undefined {
-  const m = REGION_RE.exec(cleanTitle(text));
-  if (!m) return undefined;
-  const region = m[1]!;
-  if (/(关于|印发|政府|办公|解读|部门|贯彻|落实|深化|推动|实施)/.test(region)) return undefined;
-  return region;
+  let rest = cleanTitle(text);
+  let region = '';
+  for (let k = 0; k < 3; k++) {
+    const m = REGION_PART_RE.exec(rest);
+    if (!m || NOT_A_PLACE_RE.test(m[0])) break;
+    region += m[0];
+    rest = rest.slice(m[0].length);
+  }
+  return region.length > 0 ? region : undefined;
+}
+
+/** The level a region's last name stands for: 省 → province, 青岛市城阳区 → district, 北京市 → province. */
+function levelOfRegion(region: string): Level | undefined {
+  if (MUNICIPALITY_RE.test(region)) return 'province';
+  const last = region.match(/(特别行政区|自治区|自治州|自治县|自治旗|新区|省|市|县|区|盟|旗|州)$/)?.[1];
+  if (last === undefined) return undefined;
+  if (last === '省' || last === '自治区' || last === '特别行政区') return 'province';
+  if (last === '县' || last === '旗' || last === '自治县' || last === '自治旗') return 'county';
+  if (last === '区' || last === '新区') return 'district';
+  return 'city';
 }
 
 /**
@@ -243,27 +265,46 @@ export function readHead(head: Line[], preface: Line[], tail: Line[]): HeadInfo 
   return info;
 }
 
+const NATIONAL_ISSUER_RE = /^(国务院|中共中央|国家|中央)/;
+const LEVEL_OF_WORD: Readonly<Record<string, Level>> = { 省: 'province', 市: 'city', 县: 'county', 区: 'district' };
+
 /**
- * Administrative level from the region's suffix, else from the issuer (市发展改革委 → city), else from
- * cues in the text (已经县政府同意, 各乡镇人民政府 …).
+ * Administrative level from the region's last name, else from the issuer (国务院 → national, 市发展改革委 →
+ * city), else from cues in the text: 已经县政府同意, addressees (各乡镇人民政府), the prefix most lead units
+ * share (省发展改革委, 县教育局), and last of all the scope words the text speaks of itself with (全市, 我县).
  */
-export function inferLevel(region: string | undefined, issuer: string | undefined, text: string): Level {
-  const addressedToTownships = /各(乡镇|镇|街道)/.test(text.slice(0, 3000));
+export function inferLevel(region: string | undefined, issuer: string | undefined, text: string, leadUnits: readonly string[] = []): Level {
+  const head = text.slice(0, 3000);
+  const addressedToTownships = /各(乡镇|镇|街道)/.test(head);
   if (region) {
-    if (/(省|自治区)$/.test(region)) return 'province';
-    if (/(县|旗|自治县)$/.test(region)) return 'county';
-    if (/区$/.test(region)) return 'district';
-    if (/(市|州|盟)$/.test(region)) return addressedToTownships ? 'county' : 'city';
+    const level = levelOfRegion(region);
+    if (level === 'city' && addressedToTownships && /市$/.test(region)) return 'county';
+    if (level) return level;
   }
+  if (issuer && NATIONAL_ISSUER_RE.test(issuer)) return 'national';
   const first = issuer?.[0];
-  if (first === '省') return 'province';
-  if (first === '市') return 'city';
-  if (first === '县') return 'county';
-  if (first === '区') return 'district';
+  if (first !== undefined && LEVEL_OF_WORD[first]) return LEVEL_OF_WORD[first]!;
   const cue = /(?:经|由)(省|市|县|区)(?:政府|委)/.exec(text.slice(0, 5000));
-  if (cue) return ({ 省: 'province', 市: 'city', 县: 'county', 区: 'district' } as const)[cue[1] as '省' | '市' | '县' | '区'];
+  if (cue) return LEVEL_OF_WORD[cue[1]!]!;
   if (addressedToTownships) return 'county';
-  if (/各县[（(]市、区[）)]/.test(text.slice(0, 3000))) return 'city';
-  if (/各市人民政府/.test(text.slice(0, 3000))) return 'province';
+  if (/各县[（(]市、区[）)]/.test(head)) return 'city';
+  if (/各市人民政府|各市州人民政府/.test(head)) return 'province';
+  if (/^(国务院|国务院办公厅)(关于|印发)/.test(head.trimStart())) return 'national';
+  // the level prefix shared by most lead units
+  const prefixes = new Map<Level, number>();
+  for (const u of leadUnits) {
+    const level = LEVEL_OF_WORD[u[0] ?? ''];
+    if (level) prefixes.set(level, (prefixes.get(level) ?? 0) + 1);
+  }
+  const top = [...prefixes.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (top && top[1] * 2 > leadUnits.length) return top[0];
+  // the scope the text speaks of itself with (全市 / 我县 …), when one clearly dominates
+  const scopes = new Map<Level, number>();
+  for (const m of text.slice(0, 20000).matchAll(/(?:全|我)(省|市|县|区)/g)) {
+    const level = LEVEL_OF_WORD[m[1]!]!;
+    scopes.set(level, (scopes.get(level) ?? 0) + 1);
+  }
+  const ranked = [...scopes.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] >= 2 * ranked[1]![1])) return ranked[0]![0];
   return 'unknown';
 }

@@ -97,7 +97,7 @@ export function parseWithOptions(input: string | Uint8Array, opts: ResolvedParse
 
   const doc: PolicyDocument = {
     title: headInfo.title,
-    level: opts.level ?? inferLevel(headInfo.region, headInfo.issuer, text),
+    level: opts.level ?? inferLevel(headInfo.region, headInfo.issuer, text, builder.tasks.flatMap((t) => t.leadUnits)),
     genre,
     sections: builder.sections,
     tasks: builder.tasks,
