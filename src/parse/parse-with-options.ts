@@ -3,6 +3,7 @@ import { normalizeText } from '../normalize/index.js';
 import { DocumentBuilder } from './build.js';
 import { isChromeLine, isMetadataLine, isPrefaceEnd } from './chrome.js';
 import { decodeChecked, notATaskDocument } from './guards.js';
+import { detectGenre, restartsPerContainer } from './genre.js';
 import { countPartStatements, readInterpretation } from './interpretation.js';
 import { splitLines, type Line } from './lines.js';
 import { inferLevel, readHead } from './meta.js';
@@ -86,11 +87,11 @@ export function parseWithOptions(input: string | Uint8Array, opts: ResolvedParse
     declared = readReading(builder, text, from, bodyStop);
     if (builder.tasks.length === 0) throw notATaskDocument(opts.name);
   } else if (table && table.rows.length > 0) {
-    genre ??= 'task-list';
+    genre ??= detectGenre(headInfo.title, text, undefined, () => '');
     buildFromTable(builder, text, table, readUnitRules(text));
   } else {
     const outline = readOutline(text, body, marker);
-    genre ??= detectOutlineGenre(outline, headInfo.title);
+    genre ??= detectGenre(headInfo.title, text, outline, (p) => text.slice(...p.title));
     buildFromOutline(builder, text, outline, readUnitRules(text));
     if (builder.tasks.length === 0) throw notATaskDocument(opts.name);
   }
@@ -157,25 +158,6 @@ function buildFromTable(builder: DocumentBuilder, text: string, table: Table, ru
       supportUnits: units.supportUnits,
     });
   });
-}
-
-/** Numbering restarts at 1 in each subsection (or part): a plan, with ids as paths. */
-function restartsPerContainer(outline: Outline): boolean {
-  const containers = new Set<object>();
-  let restarts = 0;
-  outline.tasks.forEach((t, i) => {
-    const container = t.sub ?? t.part ?? outline;
-    containers.add(container);
-    const list = t.sub?.tasks ?? t.part?.tasks ?? outline.looseTasks;
-    if (i > 0 && t.num === 1 && list[0] === t) restarts++;
-  });
-  return restarts >= 1 && restarts >= (containers.size - 1) / 2;
-}
-
-function detectOutlineGenre(outline: Outline, title: string): Genre {
-  const subs = outline.parts.reduce((n, p) => n + p.subs.length, outline.looseSubs.length);
-  if (subs > 0 && (restartsPerContainer(outline) || /方案/.test(title))) return 'implementation-plan';
-  return 'task-list';
 }
 
 function containerPath(t: OutlineTask): string[] {
