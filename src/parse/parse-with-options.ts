@@ -1,7 +1,7 @@
 import type { Genre, PolicyDocument } from '../model/index.js';
 import { normalizeText } from '../normalize/index.js';
 import { DocumentBuilder } from './build.js';
-import { isChromeLine, isMetadataLine, isPrefaceEnd } from './chrome.js';
+import { isChromeLine, isClosingLine, isMetadataLine, isPrefaceEnd, isStandaloneDate } from './chrome.js';
 import { decodeChecked, notATaskDocument } from './guards.js';
 import { detectGenre, restartsPerContainer } from './genre.js';
 import { countPartStatements, readInterpretation } from './interpretation.js';
@@ -54,24 +54,30 @@ export function parseWithOptions(input: string | Uint8Array, opts: ResolvedParse
   const afterPreface = lines.slice(prefaceEndIdx + 1);
 
   // 2. head (title block, portal metadata) up to the first outline marker; page chrome after it cut off
+  // a covering notice stating its own numbered requirements: the list is what follows its signature
   const marker = chooseTaskMarker(afterPreface);
-  const table = readTable(text, afterPreface);
+  const notice = noticeRequirements(afterPreface, marker);
+  const searchFrom = notice ? notice.end : 0;
+  const table = readTable(text, afterPreface.slice(searchFrom));
   const markerIdx = table && table.rows.length > 0
     ? afterPreface.findIndex((l) => l.end >= table.start)
-    : afterPreface.findIndex((l) => isMarkerLine(l.text, marker) && !isMetadataLine(l.text));
-  const head = markerIdx >= 0 ? afterPreface.slice(0, markerIdx) : afterPreface.slice(0, 12);
+    : afterPreface.findIndex((l, i) => i >= searchFrom && isMarkerLine(l.text, marker) && !isMetadataLine(l.text));
+  const head = markerIdx >= 0 ? afterPreface.slice(0, markerIdx) : afterPreface.slice(0, Math.max(12, searchFrom));
   let bodyEnd = afterPreface.length;
   if (markerIdx >= 0) {
     const chrome = afterPreface.findIndex((l, i) => i > markerIdx && isChromeLine(l.text));
     if (chrome >= 0) bodyEnd = chrome;
   }
-  const body = afterPreface.slice(Math.max(markerIdx, 0), bodyEnd);
+  const body = afterPreface.slice(markerIdx >= 0 ? markerIdx : searchFrom, bodyEnd);
   const tail = afterPreface.slice(bodyEnd);
   const headInfo = readHead(head, preface, [...body, ...tail]);
 
   const referenceYear = opts.referenceYear ?? firstYear(headInfo.title) ?? firstYear(headInfo.date ?? '');
   const builder = new DocumentBuilder(norm, { name: opts.name, targets: opts.targets, referenceYear });
   warnIgnoredTail(builder, tail);
+  if (notice) {
+    builder.warn('notice-requirements', "the covering notice's own numbered requirements are not tasks of the list", notice.range);
+  }
   const bodyStart = body.length > 0 ? body[0]!.start : text.length;
   const bodyStop = body.length > 0 ? body[body.length - 1]!.end : text.length;
 
@@ -92,7 +98,9 @@ export function parseWithOptions(input: string | Uint8Array, opts: ResolvedParse
   } else {
     const outline = readOutline(text, body, marker);
     genre ??= detectGenre(headInfo.title, text, outline, (p) => text.slice(...p.title));
-    buildFromOutline(builder, text, outline, readUnitRules(text));
+    const rules = readUnitRules(text);
+    buildFromOutline(builder, text, outline, rules);
+    if (builder.tasks.length === 0) buildFromParagraphs(builder, text, body, rules);
     if (builder.tasks.length === 0) throw notATaskDocument(opts.name);
   }
 
@@ -127,6 +135,46 @@ function warnIgnoredTail(builder: DocumentBuilder, tail: Line[]): void {
     `${numbered} numbered line${numbered === 1 ? '' : 's'} after the page footer were ignored (does the file hold several documents?)`,
     [first.start, first.end],
   );
+}
+
+/**
+ * The numbered requirements of a covering notice (…并就有关事项通知如下：1.… 2.…) up to its signature and
+ * date: `end` is the index of the first line after them, `range` where they stand.
+ */
+function noticeRequirements(lines: Line[], marker: TaskMarker): { end: number; range: [number, number] } | undefined {
+  const intro = lines.findIndex((l) => /(通知如下|要求如下|如下要求|通知要求如下)[：:。]?$/.test(l.text) && /印发|通知/.test(l.text));
+  if (intro < 0) return undefined;
+  let numbered = false;
+  for (let i = intro + 1; i < lines.length && i < intro + 80; i++) {
+    const t = lines[i]!.text;
+    if (isMarkerLine(t, marker)) numbered = true;
+    else if (isStandaloneDate(t)) {
+      if (!numbered) return undefined;
+      let end = i + 1;
+      while (end < lines.length && (lines[end]!.text.length === 0 || isClosingLine(lines[end]!.text))) end++;
+      return { end, range: [lines[intro + 1]!.start, lines[i]!.end] };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Tasks as unnumbered paragraphs, each ending in its units (`加强科技创新主体培育。…（市科技局牵头负责，市财政局
+ * 配合）`): from the first paragraph so ending, every paragraph that opens with a short heading sentence.
+ */
+function buildFromParagraphs(builder: DocumentBuilder, text: string, body: Line[], rules: UnitRules): void {
+  const opensWithHeading = (l: Line): boolean => {
+    const [s, e] = firstSentence(text, l.start, l.end);
+    return e - s >= 2 && e - s <= 40 && e < l.end;
+  };
+  const first = body.findIndex((l) => opensWithHeading(l) && parseUnitBracket(text, l.start, l.end, rules) !== undefined);
+  if (first < 0) return;
+  let n = 0;
+  for (const l of body.slice(first)) {
+    if (l.text.length === 0) continue;
+    if (!opensWithHeading(l) || isClosingLine(l.text)) break;
+    addOutlineTask(builder, text, rules, String(++n), [], l.start, l.start, l.end);
+  }
 }
 
 /** A decomposition table: a task per row, sections from part rows or a part column. */
