@@ -99,7 +99,13 @@ export function parseWithOptions(input: string | Uint8Array, opts: ResolvedParse
     const outline = readOutline(text, body, marker);
     genre ??= detectGenre(headInfo.title, text, outline, (p) => text.slice(...p.title));
     const rules = readUnitRules(text);
-    buildFromOutline(builder, text, outline, rules);
+    const attachments = splitAttachments(text, body, head, marker);
+    if (attachments.length > 1) {
+      for (const a of attachments) {
+        builder.addSection({ id: a.id, path: [a.id], title: a.title, range: a.range });
+        buildFromOutline(builder, text, readOutline(text, a.lines, marker), rules, [a.id]);
+      }
+    } else buildFromOutline(builder, text, outline, rules);
     if (builder.tasks.length === 0) buildFromParagraphs(builder, text, body, rules);
     if (builder.tasks.length === 0) throw notATaskDocument(opts.name);
   }
@@ -135,6 +141,48 @@ function warnIgnoredTail(builder: DocumentBuilder, tail: Line[]): void {
     `${numbered} numbered line${numbered === 1 ? '' : 's'} after the page footer were ignored (does the file hold several documents?)`,
     [first.start, first.end],
   );
+}
+
+const ATTACHMENT_RE = /^附件\s*([0-9一二三四五六七八九十]{0,3})\s*[：:]?\s*(.*)$/;
+
+/**
+ * Several attachments, each a list of its own (附件1 … 附件2 …): the body split at every 附件 line that has
+ * numbered lines after it. Each part is named by its 附件 line (the one above the body for the first).
+ */
+function splitAttachments(
+  text: string,
+  body: Line[],
+  head: Line[],
+  marker: TaskMarker,
+): Array<{ id: string; title: string; range: [number, number]; lines: Line[] }> {
+  const parts: Array<{ id: string; title: string; range: [number, number]; lines: Line[] }> = [];
+  const name = (l: Line | undefined, n: number): { id: string; title: string } => {
+    const m = l ? ATTACHMENT_RE.exec(l.text) : null;
+    return { id: `附件${m?.[1] || n}`, title: m?.[2] ?? '' };
+  };
+  const above = [...head].reverse().find((l) => ATTACHMENT_RE.test(l.text) && l.text.length < 60);
+  let current = { ...name(above, 1), range: [body[0]?.start ?? 0, body[0]?.end ?? 0] as [number, number], lines: [] as Line[] };
+  const afterAbove = above ? head.find((l) => l.index === above.index + 1) : undefined;
+  if (!current.title && afterAbove) current.title = afterAbove.text;
+  let numbered = false;
+  body.forEach((l, i) => {
+    const m = ATTACHMENT_RE.exec(l.text);
+    if (m && numbered && l.text.length < 60 && body.slice(i + 1, i + 8).some((x) => isMarkerLine(x.text, marker))) {
+      parts.push(current);
+      current = { ...name(l, parts.length + 1), range: [l.start, l.end], lines: [] };
+      // the title of the attachment may stand on the next line
+      if (!current.title) {
+        const next = body[i + 1];
+        if (next && !isMarkerLine(next.text, marker)) current.title = text.slice(next.start, next.end);
+      }
+      numbered = false;
+      return;
+    }
+    if (isMarkerLine(l.text, marker)) numbered = true;
+    current.lines.push(l);
+  });
+  parts.push(current);
+  return parts;
 }
 
 /**
@@ -215,7 +263,7 @@ function containerPath(t: OutlineTask): string[] {
   return path;
 }
 
-function buildFromOutline(builder: DocumentBuilder, text: string, outline: Outline, rules: UnitRules): void {
+function buildFromOutline(builder: DocumentBuilder, text: string, outline: Outline, rules: UnitRules, pre: string[] = []): void {
   const perContainer = restartsPerContainer(outline);
   const { parts } = outline;
 
@@ -225,18 +273,18 @@ function buildFromOutline(builder: DocumentBuilder, text: string, outline: Outli
   for (const part of parts) {
     if (seenPaths.has(part.id)) continue; // duplicate numeral: its tasks join the first one
     seenPaths.add(part.id);
-    builder.addSection({ id: part.id, path: [part.id], title: text.slice(...part.title), range: [part.line.start, part.line.end] });
+    builder.addSection({ id: part.id, path: [...pre, part.id], title: text.slice(...part.title), range: [part.line.start, part.line.end] });
     for (const sub of part.subs) {
       const key = `${part.id}.${sub.id}`;
       if (seenPaths.has(key)) continue;
       seenPaths.add(key);
-      builder.addSection({ id: sub.id, path: [part.id, sub.id], title: text.slice(...sub.title), range: [sub.line.start, sub.line.end] });
+      builder.addSection({ id: sub.id, path: [...pre, part.id, sub.id], title: text.slice(...sub.title), range: [sub.line.start, sub.line.end] });
     }
   }
   for (const sub of outline.looseSubs) {
     if (seenPaths.has(sub.id)) continue;
     seenPaths.add(sub.id);
-    builder.addSection({ id: sub.id, path: [sub.id], title: text.slice(...sub.title), range: [sub.line.start, sub.line.end] });
+    builder.addSection({ id: sub.id, path: [...pre, sub.id], title: text.slice(...sub.title), range: [sub.line.start, sub.line.end] });
   }
 
   const preamble = (p: OutlinePart | undefined): boolean => p !== undefined && isPreamblePart(text.slice(...p.title));
@@ -281,14 +329,14 @@ function buildFromOutline(builder: DocumentBuilder, text: string, outline: Outli
   for (const item of items) {
     if (item.kind === 'sub') {
       const { sub } = item;
-      const path = sub.part ? [sub.part.id, sub.id] : [sub.id];
+      const path = sub.part ? [...pre, sub.part.id, sub.id] : [...pre, sub.id];
       addOutlineTask(builder, text, rules, uniqueId(path.join('.')), path, sub.line.start, sub.contentStart, sub.ownEnd, sub.title);
       continue;
     }
     const t = item.task;
     if (preamble(t.part) && !(t.sub && isGoalTitle(text.slice(...t.sub.title)))) continue;
-    const path = containerPath(t);
-    const id = perContainer ? [...path, String(t.num)].join('.') : String(t.num);
+    const path = [...pre, ...containerPath(t)];
+    const id = perContainer ? [...path, String(t.num)].join('.') : [...pre, String(t.num)].join('.');
     addOutlineTask(builder, text, rules, uniqueId(id), path, t.start, t.contentStart, t.end);
   }
 }
