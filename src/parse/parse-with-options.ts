@@ -227,6 +227,7 @@ function buildFromParagraphs(builder: DocumentBuilder, text: string, body: Line[
 
 /** A decomposition table: a task per row, sections from part rows or a part column. */
 function buildFromTable(builder: DocumentBuilder, text: string, table: Table, rules: UnitRules): void {
+  for (const range of table.skipped) builder.warn('table-row-skipped', 'a table row without task text was skipped', range);
   const seen = new Set<string>();
   for (const row of table.rows) {
     const s = row.section;
@@ -362,6 +363,9 @@ function addOutlineTask(
 ): void {
   const [cs, ce] = trimRange(text, contentStart, end);
   const units = parseUnitBracket(text, cs, ce, rules);
+  if (!units && /（[^（）]*(牵头|配合|责任单位|责任部门)[^（）]*）?$/.test(text.slice(Math.max(cs, ce - 80), ce))) {
+    builder.warn('units-unread', `the units at the end of task ${id} could not be read`, [Math.max(cs, ce - 80), ce]);
+  }
   const textRange = trimRange(text, cs, units ? units.start : ce);
   const heading = headingRange ?? firstSentence(text, textRange[0], textRange[1]);
   builder.addTask({

@@ -49,6 +49,8 @@ export interface Table {
   start: number;
   end: number;
   rows: TableRow[];
+  /** Rows with neither a task nor a text cell, skipped. */
+  skipped: Array<[number, number]>;
 }
 
 interface Cell {
@@ -121,6 +123,7 @@ function splitRow(text: string, line: Line): Cell[] {
 function readRowTable(text: string, lines: readonly Line[], headerAt: number, headerCells: Cell[]): Table {
   const roles = headerRoles(headerCells.map((c) => c.text))!;
   const rows: TableRow[] = [];
+  const skipped: Array<[number, number]> = [];
   let section: TableRow['section'];
   let sections = 0;
   let end = lines[headerAt]!.end;
@@ -143,9 +146,10 @@ function readRowTable(text: string, lines: readonly Line[], headerAt: number, he
     if (partCell && partCell.text.length > 0) section = sectionOf(partCell, ++sections);
     const row = rowOf(text, roles, cells, [line.start, line.end], section);
     if (row) rows.push(row);
+    else skipped.push([line.start, line.end]);
     end = line.end;
   }
-  return { start: lines[headerAt]!.start, end, rows };
+  return { start: lines[headerAt]!.start, end, rows, skipped };
 }
 
 /** A cell per line (or per `|`): rows start at their number, the next after the last. */
@@ -172,6 +176,7 @@ function readCellTable(text: string, lines: readonly Line[], header: Line[]): Ta
   }
   const hasId = roles[0] === 'id';
   const rows: TableRow[] = [];
+  const skipped: Array<[number, number]> = [];
   let section: TableRow['section'];
   let sections = 0;
   let k = 0;
@@ -199,9 +204,10 @@ function readCellTable(text: string, lines: readonly Line[], header: Line[]): Ta
     const last = rowCells[rowCells.length - 1]!;
     const row = rowOf(text, roles, rowCells, [c.range[0], last.range[1]], section);
     if (row) rows.push(row);
+    else skipped.push([c.range[0], last.range[1]]);
   }
   const end = rows.length > 0 ? rows[rows.length - 1]!.range[1] : from;
-  return { start: header[0]!.start, end, rows };
+  return { start: header[0]!.start, end, rows, skipped };
 }
 
 const NUMBER_PREFIX_RE = /^(\d{1,3})[.、]/;
