@@ -119,7 +119,7 @@ function splitRow(text: string, line: Line): Cell[] {
   return cells;
 }
 
-/** Rows one per line. A row shorter than the header lost leading merged cells: it is aligned right. */
+/** Rows one per line; cells fill the columns from the left unless leading merged cells are missing. */
 function readRowTable(text: string, lines: readonly Line[], headerAt: number, headerCells: Cell[]): Table {
   const roles = headerRoles(headerCells.map((c) => c.text))!;
   const rows: TableRow[] = [];
@@ -141,7 +141,13 @@ function readRowTable(text: string, lines: readonly Line[], headerAt: number, he
       continue;
     }
     if (!line.text.includes('|')) break;
-    if (cells.length < roles.length) cells = [...new Array<Cell>(roles.length - cells.length).fill({ range: [line.start, line.start], text: '' }), ...cells];
+    // a row whose first cell does not fit the first column lost leading merged cells (类别 spanning rows)
+    const first = cells[0]!.text;
+    const fits = roles[0] === 'part' ? PART_RE.test(first) || PART_WORD_RE.test(first) : roles[0] === 'id' ? ROW_NUMBER_RE.test(first) : true;
+    if (!fits) {
+      const missing = Math.max(1, roles.length - cells.length);
+      cells = [...new Array<Cell>(missing).fill({ range: [line.start, line.start], text: '' }), ...cells];
+    }
     const partCell = cells[roles.indexOf('part')];
     if (partCell && partCell.text.length > 0) section = sectionOf(partCell, ++sections);
     const row = rowOf(text, roles, cells, [line.start, line.end], section);
