@@ -57,12 +57,13 @@ function looksLikeUnits(units: string[]): boolean {
 }
 
 interface Collected {
-  lead: string[];
-  support: string[];
-  responsible: string[];
+  /** Units in document order with the role their key or suffix gives them. */
+  units: Array<{ role: 'lead' | 'support' | 'responsible'; name: string }>;
   /** ★ marked units (leads when any is marked). */
   starred: string[];
 }
+
+const emptyCollected = (): Collected => ({ units: [], starred: [] });
 
 function push(into: Collected, role: Role, units: string[]): void {
   for (const raw of units) {
@@ -70,9 +71,8 @@ function push(into: Collected, role: Role, units: string[]): void {
     const u = raw.replace(/[★☆*]/g, '').trim();
     if (u.length === 0) continue;
     if (starred) into.starred.push(u);
-    if (role === 'lead') into.lead.push(u);
-    else if (role === 'support') into.support.push(u);
-    else if (role === 'responsible' || role === 'inline') into.responsible.push(u);
+    if (role === 'lead' || role === 'support' || role === 'responsible') into.units.push({ role, name: u });
+    else if (role === 'inline') into.units.push({ role: 'responsible', name: u });
   }
 }
 
@@ -134,19 +134,15 @@ function readList(text: string, from: number, to: number, keyed: boolean, into: 
 }
 
 function finish(c: Collected, rules: UnitRules): { leadUnits: string[]; supportUnits: string[] } {
-  const lead = [...c.lead];
-  const support = [...c.support];
-  if (c.starred.length > 0) {
-    // ★ marks the lead among the listed units
-    const all = [...c.lead, ...c.responsible];
-    return { leadUnits: c.starred, supportUnits: [...all.filter((u) => !c.starred.includes(u)), ...support] };
-  }
-  if (lead.length > 0) support.unshift(...c.responsible);
-  else if (rules.firstListedLeads && c.responsible.length > 1) {
-    lead.push(c.responsible[0]!);
-    support.unshift(...c.responsible.slice(1));
-  } else lead.push(...c.responsible); // 责任单位 with no 牵头 named: those responsible lead
-  return { leadUnits: lead, supportUnits: support };
+  const names = (keep: (role: string, name: string) => boolean): string[] => c.units.filter((u) => keep(u.role, u.name)).map((u) => u.name);
+  // ★ marks the lead among the listed units
+  if (c.starred.length > 0) return { leadUnits: c.starred, supportUnits: names((_, n) => !c.starred.includes(n)) };
+  // 责任单位 lead when no 牵头 is named, else support
+  if (c.units.some((u) => u.role === 'lead')) return { leadUnits: names((r) => r === 'lead'), supportUnits: names((r) => r !== 'lead') };
+  const responsible = names((r) => r === 'responsible');
+  const support = names((r) => r === 'support');
+  if (rules.firstListedLeads && responsible.length > 1) return { leadUnits: responsible.slice(0, 1), supportUnits: names((r, n) => r === 'support' || (r === 'responsible' && n !== responsible[0])) };
+  return { leadUnits: responsible, supportUnits: support };
 }
 
 /** Units from the unit columns of a table row (牵头单位 / 责任单位 / 配合单位 cells). */
@@ -155,7 +151,7 @@ export function unitsOfColumns(
   columns: ReadonlyArray<{ role: 'lead' | 'responsible' | 'support'; range: [number, number] }>,
   rules: UnitRules,
 ): { leadUnits: string[]; supportUnits: string[] } {
-  const collected: Collected = { lead: [], support: [], responsible: [], starred: [] };
+  const collected = emptyCollected();
   for (const c of columns) readPieces(text, c.range[0], c.range[1], c.role, collected);
   return finish(collected, rules);
 }
@@ -199,7 +195,7 @@ export function parseUnitBracket(
   rules: UnitRules = { firstListedLeads: false },
 ): UnitBracket | undefined {
   const end0 = trimRange(text, start, end, '。')[1];
-  const collected: Collected = { lead: [], support: [], responsible: [], starred: [] };
+  const collected = emptyCollected();
   const done = (blockStart: number): UnitBracket => ({ start: blockStart, ...finish(collected, rules) });
   // lines of their own at the end of the task
   let e = end0;
@@ -210,7 +206,11 @@ export function parseUnitBracket(
     linesStart = nl + 1;
     e = trimRange(text, start, nl, '。')[1];
   }
-  if (linesStart >= 0 && readList(text, linesStart, end0, true, collected)) return done(linesStart);
+  if (linesStart >= 0) {
+    // a bracketed list on a line of its own: （牵头单位：X）
+    const [a, b] = text[linesStart] === '（' && text[end0 - 1] === '）' ? [linesStart + 1, end0 - 1] : [linesStart, end0];
+    if (readList(text, a, b, true, collected)) return done(linesStart);
+  }
   e = end0;
   if (e <= start) return undefined;
   if (text[e - 1] === '）') {
