@@ -3,7 +3,7 @@
  * scope words (全市, 全县), generic verbs (新增, 争创, 完成) and punctuation removed, so that
  * `争创省级以上绿色制造示范单位` and `争创市级以上绿色制造示范单位` compare equal.
  */
-import { stripPunctuation } from '../similarity/text.js';
+import { stripPunctuation } from '../similarity/index.js';
 
 const LEVEL_WORD = /(?:国家|省|市|县|区|乡镇|乡|镇|村|[一二三四五六])级(?:及以上|以上|以下)?|规模以上|限额以上|规上|省市县|省市/g;
 const SCOPE_WORD = /(?:全|本|我|各)(?:省|市|县|区|镇|乡)|(?:省|市|县|区)(?:内|域)/g;

@@ -1,7 +1,5 @@
 import type { PolicyDocument, Task } from '../model/index.js';
-import { BLOCK_BREAKS } from '../segment/block-breaks.js';
-import { genericWeight, isStopToken } from '../segment/stopwords.js';
-import type { Segmenter } from '../segment/types.js';
+import { BLOCK_BREAKS, genericWeight, isStopToken, type Segmenter } from '../segment/index.js';
 import { extractNamedTerms, extractNumberTerms } from './named.js';
 import { charBigrams, prepareBigrams, splitClauses, stripPunctuation, type PreparedBigrams } from './text.js';
 import { normalizeUnitName } from './units.js';

@@ -22,3 +22,4 @@ export { normalizeUnitName, unitOverlap } from './units.js';
 export { extractNamedTerms, extractNumberTerms } from './named.js';
 export { diceSimilarity, splitClauses, stripPunctuation } from './text.js';
 export { CONCEPT_GROUPS, conceptsOf, conceptCover } from './concepts.js';
+export { clauseIndex, runsDice, sharedBound, taskBound } from './doc-index.js';

@@ -1,4 +1,4 @@
-import { genericWeight } from '../segment/stopwords.js';
+import { genericWeight } from '../segment/index.js';
 import type { TaskFeatures } from './features.js';
 
 /**
