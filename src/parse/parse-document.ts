@@ -6,7 +6,7 @@ import { decodeChecked, notATaskDocument } from './guards.js';
 import { countPartStatements, readInterpretation } from './interpretation.js';
 import { splitLines, type Line } from './lines.js';
 import { inferLevel, readHead } from './meta.js';
-import { toChineseNumeral } from './numerals.js';
+import { toChineseNumeral } from '../vocabulary/index.js';
 import { resolveParseOptions, type ParseOptions } from './options.js';
 import {
   PART_RE,

@@ -10,4 +10,3 @@ export {
 export { createNodejiebaSegmenter, isNodejiebaInstalled } from './nodejieba.js';
 export { DOMAIN_WORDS, domainDictLines } from './domain-dict.js';
 export { BLOCK_BREAKS } from './block-breaks.js';
-export { GENERIC_POLICY_WORDS, STOPWORDS, isStopToken, genericWeight } from './stopwords.js';
