@@ -11,37 +11,48 @@ import { columnRole } from './table.js';
  */
 export function prepareLayout(source: string): string {
   if (!/[\t ]/.test(source)) return source;
-  const chars = source.split('');
+  // offsets whose character becomes `|` or `.`
+  const edits = new Map<number, string>();
   let lineStart = 0;
   let inSpacedTable = false;
   const numbered: Array<{ at: number; num: number }> = [];
   while (lineStart <= source.length) {
     let lineEnd = source.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = source.length;
-    const line = source.slice(lineStart, lineEnd).replace(/\r$/, '');
+    const line = source.slice(lineStart, lineEnd);
     const inner = line.trim();
-    const lead = line.length - line.trimStart().length;
+    const lead = lineStart + line.length - line.trimStart().length;
     if (inner.length === 0) inSpacedTable = false;
-    else if ((inner.match(/\t/g)?.length ?? 0) >= 2) {
-      for (let i = lineStart + lead; i < lineStart + lead + inner.length; i++) if (chars[i] === '\t') chars[i] = '|';
+    else if (inner.includes('\t') && (inner.match(/\t/g)?.length ?? 0) >= 2) {
+      for (let i = inner.indexOf('\t'); i >= 0; i = inner.indexOf('\t', i + 1)) edits.set(lead + i, '|');
     } else if (!inner.includes('|') && /[ \u3000]/.test(inner)) {
-      const cells = inner.split(/[ \u3000]+/);
-      if (!inSpacedTable && cells.length >= 3 && isHeaderRow(cells)) inSpacedTable = true;
+      // a spaced header is short and holds no sentence
+      if (!inSpacedTable && inner.length <= 80 && !/[。；，]/.test(inner)) {
+        const cells = inner.split(/[ \u3000]+/);
+        if (cells.length >= 3 && isHeaderRow(cells)) inSpacedTable = true;
+      }
       if (inSpacedTable) {
         // the first space of every run inside the line starts a cell
-        for (let i = lineStart + lead + 1; i < lineStart + lead + inner.length; i++) {
-          if (/[ \u3000]/.test(chars[i]!) && !/[ \u3000]/.test(source[i - 1]!)) chars[i] = '|';
+        for (let i = 1; i < inner.length; i++) {
+          if (/[ \u3000]/.test(inner[i]!) && !/[ \u3000]/.test(inner[i - 1]!)) edits.set(lead + i, '|');
         }
       } else {
         const m = /^(\d{1,3})[ \u3000]+(?=[\u4e00-\u9fff“《（(])(?![年月日个项家万亿元%])/.exec(inner);
-        if (m) numbered.push({ at: lineStart + lead + m[1]!.length, num: Number(m[1]) });
+        if (m) numbered.push({ at: lead + m[1]!.length, num: Number(m[1]) });
       }
     }
     lineStart = lineEnd + 1;
   }
   const nums = new Set(numbered.map((n) => n.num));
-  for (const n of numbered) if (nums.has(n.num + 1) || nums.has(n.num - 1)) chars[n.at] = '.';
-  return chars.join('');
+  for (const n of numbered) if (nums.has(n.num + 1) || nums.has(n.num - 1)) edits.set(n.at, '.');
+  if (edits.size === 0) return source;
+  let out = '';
+  let from = 0;
+  for (const at of [...edits.keys()].sort((x, y) => x - y)) {
+    out += source.slice(from, at) + edits.get(at)!;
+    from = at + 1;
+  }
+  return out + source.slice(from);
 }
 
 /** Cells that name at least a task column and a unit or number column. */

@@ -21,7 +21,17 @@ export function readUnitRules(text: string): UnitRules {
 type Role = 'lead' | 'support' | 'responsible' | 'person' | 'inline';
 
 /** A key before ：— 牵头单位, 责任部门, 协同责任单位, 牵头负责领导, 部门分工 … — and what it names. */
-const KEY_RE = /^([\u4e00-\u9fff]{0,6}?(?:单位|部门|领导|分工))[：:]/;
+const KEY_RE = /([\u4e00-\u9fff]{0,6}?(?:单位|部门|领导|分工))[：:]/y;
+
+/** The key starting at text[at], if any (sticky: nothing is sliced). */
+function keyAt(text: string, at: number): { key: string; length: number; role: Role } | undefined {
+  KEY_RE.lastIndex = at;
+  const m = KEY_RE.exec(text);
+  const role = m ? roleOfKey(m[1]!) : undefined;
+  return m && role ? { key: m[1]!, length: m[0].length, role } : undefined;
+}
+
+const LIST_SEPARATORS = new Set('；;，,\n \t（');
 
 function roleOfKey(key: string): Role | undefined {
   if (key.endsWith('领导')) return 'person';
@@ -33,10 +43,33 @@ function roleOfKey(key: string): Role | undefined {
   return undefined;
 }
 
-/** Suffixes that say a unit's role inside a list: `X牵头，Y配合`, `X负责`. */
-const LEAD_SUFFIX_RE = /(?:牵头负责|负责牵头|牵头抓总|牵头落实|牵头)$/;
-const SUPPORT_SUFFIX_RE = /(?:按职责分工负责|按职责负责|按职能分工负责|配合落实|协同配合|配合|参与|协同|协助)$/;
-const RESPONSIBLE_SUFFIX_RE = /(?:分别负责|共同负责|负责落实|负责)$/;
+/** Suffixes that say a unit's role inside a list: `X牵头，Y配合`, `X负责` (longest first). */
+const ROLE_SUFFIXES: ReadonlyArray<readonly [string, 'lead' | 'support' | 'responsible']> = [
+  ['按职责分工负责', 'support'],
+  ['按职能分工负责', 'support'],
+  ['按职责负责', 'support'],
+  ['牵头负责', 'lead'],
+  ['负责牵头', 'lead'],
+  ['牵头抓总', 'lead'],
+  ['牵头落实', 'lead'],
+  ['配合落实', 'support'],
+  ['协同配合', 'support'],
+  ['分别负责', 'responsible'],
+  ['共同负责', 'responsible'],
+  ['负责落实', 'responsible'],
+  ['牵头', 'lead'],
+  ['配合', 'support'],
+  ['参与', 'support'],
+  ['协同', 'support'],
+  ['协助', 'support'],
+  ['负责', 'responsible'],
+];
+const SUFFIX_ENDS = new Set(ROLE_SUFFIXES.map(([s]) => s[s.length - 1]!));
+
+function roleSuffix(piece: string): readonly [string, 'lead' | 'support' | 'responsible'] | undefined {
+  if (!SUFFIX_ENDS.has(piece[piece.length - 1]!)) return undefined;
+  return ROLE_SUFFIXES.find(([s]) => piece.endsWith(s));
+}
 
 /** A unit name: short, no sentence punctuation (a bracket of explanation is cut off). */
 function cleanUnit(raw: string): string {
@@ -86,9 +119,9 @@ function readPieces(text: string, from: number, to: number, keyRole: Role | unde
     const [a, b] = trimRange(text, s, e, '。');
     if (b <= a) continue;
     const piece = text.slice(a, b);
-    const suffix = LEAD_SUFFIX_RE.exec(piece) ?? SUPPORT_SUFFIX_RE.exec(piece) ?? RESPONSIBLE_SUFFIX_RE.exec(piece);
+    const suffix = roleSuffix(piece);
     if (suffix) {
-      const role: Role = LEAD_SUFFIX_RE.test(piece) ? 'lead' : SUPPORT_SUFFIX_RE.test(piece) ? 'support' : 'responsible';
+      const role: Role = suffix[1];
       const units = splitUnits(text, a, b - suffix[0].length);
       if (looksLikeUnits(units)) {
         push(into, keyRole === 'person' ? 'person' : role, units);
@@ -114,12 +147,11 @@ function readList(text: string, from: number, to: number, keyed: boolean, into: 
   // every key that starts a clause, with the role it gives the units after it
   const keys: Array<{ at: number; end: number; role: Role }> = [];
   for (let i = from; i < to; i++) {
-    if (i > from && !/[；;，,\n\s（]/.test(text[i - 1]!)) continue;
-    const key = KEY_RE.exec(text.slice(i, Math.min(to, i + 12)));
-    const role = key ? roleOfKey(key[1]!) : undefined;
-    if (key && role) {
-      keys.push({ at: i, end: i + key[0].length, role });
-      i += key[0].length - 1;
+    if (i > from && !LIST_SEPARATORS.has(text[i - 1]!)) continue;
+    const k = keyAt(text, i);
+    if (k && i + k.length <= to) {
+      keys.push({ at: i, end: i + k.length, role: k.role });
+      i += k.length - 1;
     }
   }
   if (keyed && keys.length === 0) return false;
@@ -172,9 +204,9 @@ function matchingOpen(text: string, start: number, close: number): number {
 /** Does text[from…] start with a unit or leader key (`牵头单位：`, `责任领导：`)? */
 function startsWithKey(text: string, from: number, to: number): boolean {
   let at = from;
-  while (at < to && /[\s（]/.test(text[at]!)) at++;
-  const key = KEY_RE.exec(text.slice(at, Math.min(to, at + 12)));
-  return key !== null && roleOfKey(key[1]!) !== undefined;
+  while (at < to && (text[at] === '（' || /\s/.test(text[at]!))) at++;
+  const k = keyAt(text, at);
+  return k !== undefined && at + k.length <= to;
 }
 
 /**
