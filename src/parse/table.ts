@@ -63,7 +63,7 @@ function cellOf(text: string, s: number, e: number): Cell {
   return { range, text: text.slice(...range) };
 }
 
-const ROW_NUMBER_RE = /^\d{1,4}$/;
+const ROW_NUMBER_RE = /^\d{1,4}[.、]?$/;
 
 /** A part row (`一、深入实施创新驱动发展战略`) as a section. */
 function sectionOf(cell: Cell, count: number): TableRow['section'] {
@@ -188,7 +188,7 @@ function readCellTable(text: string, lines: readonly Line[], header: Line[]): Ta
   let k = 0;
   let expected: number | undefined;
   const isRowStart = (c: Cell | undefined): boolean =>
-    c !== undefined && ROW_NUMBER_RE.test(c.text) && (expected === undefined ? Number(c.text) < 1000 : Number(c.text) === expected);
+    c !== undefined && ROW_NUMBER_RE.test(c.text) && (expected === undefined ? parseInt(c.text, 10) < 1000 : parseInt(c.text, 10) === expected);
   while (k < cells.length) {
     const c = cells[k]!;
     if (PART_RE.test(c.text) || PART_WORD_RE.test(c.text)) {
@@ -203,7 +203,7 @@ function readCellTable(text: string, lines: readonly Line[], header: Line[]): Ta
     const start = k;
     k++;
     if (hasId) {
-      expected = Number(c.text) + 1;
+      expected = parseInt(c.text, 10) + 1;
       while (k < cells.length && !isRowStart(cells[k]) && !PART_RE.test(cells[k]!.text) && k - start < roles.length) k++;
     } else k = Math.min(cells.length, start + roles.length);
     const rowCells = cells.slice(start, k);
@@ -224,7 +224,7 @@ function rowOf(text: string, roles: ColumnRole[], cells: Cell[], range: [number,
   cells.forEach((cell, i) => {
     const role = roles[i];
     if (cell.text.length === 0 || role === undefined) return;
-    if (role === 'id' && ROW_NUMBER_RE.test(cell.text)) row.id = cell.text;
+    if (role === 'id' && ROW_NUMBER_RE.test(cell.text)) row.id = cell.text.replace(/[.、]$/, '');
     else if (role === 'heading') {
       let [s, e] = cell.range;
       const m = NUMBER_PREFIX_RE.exec(cell.text);
