@@ -62,6 +62,16 @@ describe('decomposition tables', () => {
     expect(d.tasks.flatMap((t) => t.targets.map((g) => g.value))).toEqual([2, 5]);
   });
 
+  it('reads a planned amount under a column whose header states the unit', () => {
+    const text = '序号\t项目名称\t建设内容\t投资金额（万元）\t已完成投资（万元）\t责任单位\n1\t新建幼儿园\t建成幼儿园2所。\t300\t120\t县教育局\n';
+    const d = parse(text);
+    expect(d.tasks[0]!.text).toBe('新建幼儿园。建成幼儿园2所。投资金额300万元');
+    const amount = d.tasks[0]!.targets.find((t) => t.unit === '元')!;
+    expect(amount.value).toBe(3_000_000);
+    // the span points at the cell
+    expect(text.slice(amount.span.start, amount.span.end)).toBe('300');
+  });
+
   it('reads a header whose cells are separated by spaces, and rows numbered with a space', () => {
     const d = parse('序号 重点任务 牵头单位 配合单位\n1 建设创新平台 县科技局 县财政局\n2 培育科技企业 县工信局 县科技局\n');
     expect(summary(d)).toEqual([expected[0], ['2', '培育科技企业', ['县工信局'], ['县科技局']]]);

@@ -242,15 +242,16 @@ function buildFromTable(builder: DocumentBuilder, text: string, table: Table, ru
     let id = row.id ?? String(i + 1);
     if (ids.has(id)) id = `${id}#${i + 1}`;
     ids.add(id);
-    const pieces = row.heading ? [row.heading, ...row.text] : row.text;
-    const first = pieces[0]!;
+    const cells = row.heading ? [row.heading, ...row.text] : row.text;
+    const pieces = [...cells, ...row.amounts];
+    const first = cells[0]!;
     const units = unitsOfColumns(text, row.units, rules);
     builder.addTask({
       id,
       sectionPath: row.section ? [row.section.id] : [],
       range: row.range,
       headingRange: firstSentence(text, first[0], first[1]),
-      textRange: [first[0], pieces[pieces.length - 1]![1]],
+      textRange: [first[0], cells[cells.length - 1]![1]],
       textPieces: pieces,
       leadUnits: units.leadUnits,
       supportUnits: units.supportUnits,

@@ -10,13 +10,28 @@ import { trimRange } from './scan.js';
  * - a cell per line, each ending in `|` or in nothing, rows starting at a row number alone on its line.
  */
 
-export type ColumnRole = 'id' | 'part' | 'heading' | 'text' | 'lead' | 'responsible' | 'support' | 'person' | 'deadline' | 'other';
+export type ColumnRole =
+  | 'id'
+  | 'part'
+  | 'heading'
+  | 'text'
+  | 'amount'
+  | 'lead'
+  | 'responsible'
+  | 'support'
+  | 'person'
+  | 'deadline'
+  | 'other';
+
+/** A planned quantity with its unit in the header: 年度投资金额（万元）, 建设规模（公里）. */
+const AMOUNT_HEADER_RE = /^(.{2,12}?)[（(](万元|亿元|元|万人|人|个|家|项|所|座|处|公里|千米|米|平方米|万平方米|亩|万亩|吨|万吨|千瓦|万千瓦|%)[）)]$/;
 
 /** What a header cell names. Reports of progress (完成情况, 成效) and contact columns are `other`. */
 export function columnRole(cell: string): ColumnRole | undefined {
   const c = cell.replace(/[|｜\s]/g, '');
   if (c.length === 0 || c.length > 14) return undefined;
   if (/^(序号|编号|序|号)$/.test(c)) return 'id';
+  if (AMOUNT_HEADER_RE.test(c) && !/情况|完成|累计|已|进度|截至|实际/.test(c)) return 'amount';
   if (/情况|成效|进展|进度|电话|备注|地点|投资|资金|金额|万元|说明/.test(c)) return 'other';
   if (/领导|负责人|联系人/.test(c)) return 'person';
   if (/(单位|部门)/.test(c)) {
@@ -42,6 +57,8 @@ export interface TableRow {
   heading?: [number, number];
   text: Array<[number, number]>;
   units: Array<{ role: 'lead' | 'responsible' | 'support'; range: [number, number] }>;
+  /** Numbers under an amount column: the column's name, the number and the unit the header states. */
+  amounts: Array<{ ranges: Array<[number, number]>; at: [number, number] }>;
 }
 
 export interface Table {
@@ -150,7 +167,7 @@ function readRowTable(text: string, lines: readonly Line[], headerAt: number, he
     }
     const partCell = cells[roles.indexOf('part')];
     if (partCell && partCell.text.length > 0) section = sectionOf(partCell, ++sections);
-    const row = rowOf(text, roles, cells, [line.start, line.end], section);
+    const row = rowOf(text, roles, headerCells.map((c) => c.range), cells, [line.start, line.end], section);
     if (row) rows.push(row);
     else skipped.push([line.start, line.end]);
     end = line.end;
@@ -162,6 +179,7 @@ function readRowTable(text: string, lines: readonly Line[], headerAt: number, he
 function readCellTable(text: string, lines: readonly Line[], header: Line[]): Table {
   const roles = headerRoles(header.map((l) => l.text.replace(/\|\s*$/, '').trim()))!;
   const barred = header.every((l) => /\|\s*$/.test(l.text));
+  const headerRanges = header.map((l) => trimRange(text, l.start, l.end, '|'));
   const from = header[header.length - 1]!.end;
   let to = lines[lines.length - 1]!.end;
   const chrome = lines.find((l) => l.start > from && isChromeLine(l.text));
@@ -208,7 +226,7 @@ function readCellTable(text: string, lines: readonly Line[], header: Line[]): Ta
     } else k = Math.min(cells.length, start + roles.length);
     const rowCells = cells.slice(start, k);
     const last = rowCells[rowCells.length - 1]!;
-    const row = rowOf(text, roles, rowCells, [c.range[0], last.range[1]], section);
+    const row = rowOf(text, roles, headerRanges, rowCells, [c.range[0], last.range[1]], section);
     if (row) rows.push(row);
     else skipped.push([c.range[0], last.range[1]]);
   }
@@ -218,8 +236,15 @@ function readCellTable(text: string, lines: readonly Line[], header: Line[]): Ta
 
 const NUMBER_PREFIX_RE = /^(\d{1,3})[.、]/;
 
-function rowOf(text: string, roles: ColumnRole[], cells: Cell[], range: [number, number], section: TableRow['section']): TableRow | undefined {
-  const row: TableRow = { range, text: [], units: [] };
+function rowOf(
+  text: string,
+  roles: ColumnRole[],
+  header: ReadonlyArray<[number, number] | undefined>,
+  cells: Cell[],
+  range: [number, number],
+  section: TableRow['section'],
+): TableRow | undefined {
+  const row: TableRow = { range, text: [], units: [], amounts: [] };
   if (section) row.section = section;
   cells.forEach((cell, i) => {
     const role = roles[i];
@@ -236,6 +261,16 @@ function rowOf(text: string, roles: ColumnRole[], cells: Cell[], range: [number,
       else row.heading = [s, e];
     } else if (role === 'text') row.text.push(cell.range);
     else if (role === 'lead' || role === 'responsible' || role === 'support') row.units.push({ role, range: cell.range });
+    else if (role === 'amount' && /^\d+(?:\.\d+)?$/.test(cell.text) && header[i]) {
+      const m = AMOUNT_HEADER_RE.exec(text.slice(...header[i]!).replace(/\s/g, ''));
+      const [hs, he] = header[i]!;
+      const h = text.slice(hs, he);
+      const open = Math.max(h.lastIndexOf('（'), h.lastIndexOf('('));
+      if (m && open > 0) {
+        const name = trimRange(text, hs, hs + open);
+        row.amounts.push({ ranges: [name, cell.range, [hs + open + 1, he - 1]], at: cell.range });
+      }
+    }
   });
   if (!row.heading && row.text.length === 0) return undefined;
   if (!row.heading) {
