@@ -96,7 +96,7 @@ function exitWhenFlushed(code: number): void {
   whenFlushed(openedStreams(), () => process.exit(code));
 }
 
-// a batch over every core runs in a node started with the batch flags (one extra start, ≈0.05 s)
+// a batch over every core runs in a node started with the batch flags (one extra process start)
 const relaunched = relaunchWithNodeFlags(nodeFlagsFor(process.argv.slice(2)));
 if (relaunched) void relaunched.then((code) => (process.exitCode = code));
 else {
