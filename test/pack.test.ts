@@ -28,7 +28,7 @@ describe('npm pack', () => {
     const tgz = readdirSync(packDir).find((f) => f.endsWith('.tgz'));
     if (!tgz) throw new Error('npm pack produced no tarball');
     const listing = execFileSync('tar', ['-tzf', join(packDir, tgz)], { encoding: 'utf8' });
-    for (const file of ['package/dist/index.js', 'package/dist/index.cjs', 'package/dist/index.d.ts', 'package/dist/cli.cjs', 'package/dist/batch-worker.js']) {
+    for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'batch.js', 'batch.cjs', 'synthetic.js', 'synthetic.cjs', 'cli.cjs', 'batch-worker.js'].map((f) => `package/dist/${f}`)) {
       expect(listing).toContain(file);
     }
     project = mkdtempSync(join(tmpdir(), 'pc-install-'));
@@ -65,6 +65,44 @@ describe('npm pack', () => {
        console.log(JSON.stringify({ n: doc.tasks.length, level: doc.level }));`,
     ]);
     expect(JSON.parse(out)).toEqual({ n: 99, level: 'county' });
+  }, 120_000);
+
+  it('imports the sub-path exports policy-cascade/batch and policy-cascade/synthetic as ESM, and runs a batch', () => {
+    const out = node([
+      '--input-type=module',
+      '-e',
+      `import { parseDocument } from 'policy-cascade';
+       import { generateChildList } from 'policy-cascade/synthetic';
+       import { runBatch } from 'policy-cascade/batch';
+       import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+       import { tmpdir } from 'node:os';
+       import { join } from 'node:path';
+       import { createRequire } from 'node:module';
+       const dir = createRequire(import.meta.url).resolve('policy-cascade/package.json').replace(/package\\.json$/, '');
+       const cityText = readFileSync(dir + 'data/liaocheng-2023-key-tasks.txt', 'utf8');
+       const corpus = mkdtempSync(join(tmpdir(), 'pc-pack-batch-'));
+       writeFileSync(join(corpus, 'city.txt'), cityText);
+       writeFileSync(join(corpus, 'city--a.txt'), generateChildList(parseDocument(cityText), { seed: 1 }).text);
+       const statuses = [];
+       for await (const r of runBatch({ input: corpus, out: join(corpus, 'out'), workers: 1 })) statuses.push(r.status);
+       console.log(JSON.stringify(statuses));`,
+    ]);
+    expect(JSON.parse(out)).toEqual(['ok']);
+  }, 120_000);
+
+  it('requires the sub-path exports as CJS', () => {
+    const out = node([
+      '-e',
+      `const { parseDocument } = require('policy-cascade');
+       const { generateChildList } = require('policy-cascade/synthetic');
+       const { runBatch, planBatch } = require('policy-cascade/batch');
+       const fs = require('node:fs');
+       const dir = require.resolve('policy-cascade/package.json').replace(/package\\.json$/, '');
+       const city = parseDocument(fs.readFileSync(dir + 'data/liaocheng-2023-key-tasks.txt'));
+       const child = parseDocument(generateChildList(city, { seed: 2 }).text);
+       console.log(JSON.stringify({ batch: typeof runBatch + typeof planBatch, tasks: child.tasks.length > 50 }));`,
+    ]);
+    expect(JSON.parse(out)).toEqual({ batch: 'functionfunction', tasks: true });
   }, 120_000);
 
   it('runs the installed CLI: the demo, --version, and the help when called without arguments', () => {
