@@ -72,6 +72,14 @@ describe('decomposition tables', () => {
     expect(text.slice(amount.span.start, amount.span.end)).toBe('300');
   });
 
+  it('takes no short task lines followed by unit lines for a table header', () => {
+    const d = parse('某某县2024年重点任务\n1.完成年度目标任务。\n牵头领导：张三\n牵头单位：县发展改革局\n责任单位：县统计局\n2.加强组织领导。\n牵头单位：县政府办\n');
+    expect(summary(d)).toEqual([
+      ['1', '完成年度目标任务', ['县发展改革局'], ['县统计局']],
+      ['2', '加强组织领导', ['县政府办'], []],
+    ]);
+  });
+
   it('reads a header whose cells are separated by spaces, and rows numbered with a space', () => {
     const d = parse('序号 重点任务 牵头单位 配合单位\n1 建设创新平台 县科技局 县财政局\n2 培育科技企业 县工信局 县科技局\n');
     expect(summary(d)).toEqual([expected[0], ['2', '培育科技企业', ['县工信局'], ['县科技局']]]);
@@ -244,6 +252,8 @@ describe('metadata', () => {
     expect(genre('某某区2024年政务公开工作要点')).toBe('task-list');
     expect(genre('某某区推动制造业发展实施方案')).toBe('implementation-plan');
     expect(genre('某某区数字经济三年行动计划')).toBe('implementation-plan');
+    expect(genre('某某区2024年重点任务实施方案')).toBe('implementation-plan');
+    expect(genre('某某区2024年重点任务分工方案')).toBe('task-list');
     expect(genre('2024年某某区政府工作报告')).toBe('work-report');
   });
 });

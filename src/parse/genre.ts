@@ -7,10 +7,12 @@ import { isGoalTitle, isPreamblePart, type Outline } from './outline.js';
  * they are read differently.)
  */
 
-/** Lists of tasks: 分工方案, 任务分解表, 工作要点, 重点工作任务, 民生实事. Tested first: 分工方案 is no plan. */
-const TASK_LIST_TITLE_RE = /分工|分解|任务清单|责任清单|任务表|工作要点|重点工作任务|重点任务|工作任务|实事/;
+/** Divisions of work and lists: 分工方案, 任务分解表, 工作要点 (tested first: 分工方案 is no plan). */
+const TASK_LIST_TITLE_RE = /分工|分解|任务清单|责任清单|任务表|工作要点/;
 /** Plans: 实施方案, 行动方案, 行动计划. */
 const PLAN_TITLE_RE = /实施方案|行动方案|行动计划|工作方案|推进方案|实施意见|规划/;
+/** Lists by their subject: 重点工作任务, 民生实事 (after the plans: 重点任务实施方案 is a plan). */
+const TASKS_TITLE_RE = /重点工作任务|重点任务|工作任务|实事/;
 /** A government work report itself (not a division of its work). */
 const WORK_REPORT_TITLE_RE = /政府工作报告[》〉]?$/;
 
@@ -18,6 +20,7 @@ export function genreOfTitle(title: string): Genre | undefined {
   if (/解读/.test(title)) return 'interpretation';
   if (TASK_LIST_TITLE_RE.test(title)) return 'task-list';
   if (PLAN_TITLE_RE.test(title)) return 'implementation-plan';
+  if (TASKS_TITLE_RE.test(title)) return 'task-list';
   if (WORK_REPORT_TITLE_RE.test(title)) return 'work-report';
   return undefined;
 }

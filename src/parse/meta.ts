@@ -19,9 +19,11 @@ const ORG_LINE_RE = /^[\u4e00-\u9fff（）]{2,40}(人民政府办公室|人民�
 
 /** Keys of portal metadata blocks (one field per line, several on a line, pipes, key and value on two lines). */
 const FIELD_KEYS =
-  '索引号|主题分类|组配分类|发布机构|发文机关|发文单位|成文日期|发文日期|发布日期|公开日期|生成日期|印发日期|文号|发文字号|有效性|信息名称|文件名称|标题|名称|关键词|主题词|公开方式|公开范围|来源|体裁|政策咨询部门|政策咨询电话|规范性文件号|统一编号|登记号|时效|所属机构';
-const FIELD_AT_START_RE = new RegExp(`^[•·●\\s]*(${FIELD_KEYS})[：:|]?`);
-const FIELD_ANY_RE = new RegExp(`(?:^|[|\\s]|(?<=[0-9a-zA-Z）)]))(${FIELD_KEYS})[：:|]`, 'g');
+  '索引号|主题分类|组配分类|发布机构|发文机关|发文单位|成文日期|发文日期|发布日期|公开日期|生成日期|印发日期|文号|发文字号|有效性|信息名称|文件名称|关键词|主题词|公开方式|公开范围|政策咨询部门|政策咨询电话|规范性文件号|统一编号|所属机构';
+/** Everyday words that are a field only with a separator after them (来源：…, 名称：…). */
+const SHORT_FIELD_KEYS = '标题|名称|来源|体裁|时效|登记号';
+const FIELD_AT_START_RE = new RegExp(`^[•·●\\s]*(?:(${FIELD_KEYS})[：:|]?|(${SHORT_FIELD_KEYS})[：:|])`);
+const FIELD_ANY_RE = new RegExp(`(?:^|[|\\s]|(?<=[0-9a-zA-Z）)]))(${FIELD_KEYS}|${SHORT_FIELD_KEYS})[：:|]`, 'g');
 
 /** Fields of a portal metadata block: 名称, 文号, 成文日期 … → value (the first of each). */
 export function readPortalFields(lines: readonly Line[]): Map<string, string> {
@@ -34,7 +36,8 @@ export function readPortalFields(lines: readonly Line[]): Map<string, string> {
     const first = FIELD_AT_START_RE.exec(l.text);
     if (!first) return;
     // the keys on the line, each value running to the next key
-    const keys: Array<{ key: string; at: number; end: number }> = [{ key: first[1]!, at: 0, end: first[0].length }];
+    const firstKey = first[1] ?? first[2]!;
+    const keys: Array<{ key: string; at: number; end: number }> = [{ key: firstKey, at: 0, end: first[0].length }];
     for (const m of l.text.slice(first[0].length).matchAll(FIELD_ANY_RE)) {
       const at = first[0].length + m.index + m[0].indexOf(m[1]!);
       keys.push({ key: m[1]!, at, end: at + m[1]!.length + 1 });
@@ -42,7 +45,7 @@ export function readPortalFields(lines: readonly Line[]): Map<string, string> {
     // a line of only a key: its value is on the next line
     if (keys.length === 1 && l.text.slice(first[0].length).replace(/[|\s]/g, '') === '') {
       const next = lines[i + 1];
-      if (next && !FIELD_AT_START_RE.test(next.text)) set(first[1]!, next.text);
+      if (next && !FIELD_AT_START_RE.test(next.text)) set(firstKey, next.text);
       return;
     }
     keys.forEach((k, n) => set(k.key, l.text.slice(k.end, n + 1 < keys.length ? keys[n + 1]!.at : l.text.length)));

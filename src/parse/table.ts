@@ -29,7 +29,8 @@ const AMOUNT_HEADER_RE = /^(.{2,12}?)[（(](万元|亿元|元|万人|人|个|家
 /** What a header cell names. Reports of progress (完成情况, 成效) and contact columns are `other`. */
 export function columnRole(cell: string): ColumnRole | undefined {
   const c = cell.replace(/[|｜\s]/g, '');
-  if (c.length === 0 || c.length > 14) return undefined;
+  // a header cell is a short name: no sentence punctuation, no key and value, no task number
+  if (c.length === 0 || c.length > 14 || /[：:。，；]/.test(c) || /^\d{1,3}[.、]/.test(c)) return undefined;
   if (/^(序号|编号|序|号)$/.test(c)) return 'id';
   if (AMOUNT_HEADER_RE.test(c) && !/情况|完成|累计|已|进度|截至|实际/.test(c)) return 'amount';
   if (/情况|成效|进展|进度|电话|备注|地点|投资|资金|金额|万元|说明/.test(c)) return 'other';
