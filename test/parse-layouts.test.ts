@@ -42,6 +42,14 @@ describe('decomposition tables', () => {
     ]);
   });
 
+  it('skips the header repeated where a table continues on the next page', () => {
+    const d = parse('序号\t重点任务\t牵头单位\n1\t建设创新平台。\t县科技局\n\n— 2 —\n\n序号\t重点任务\t牵头单位\n2\t培育科技企业。\t县工信局\n');
+    expect(summary(d)).toEqual([
+      ['1', '建设创新平台', ['县科技局'], []],
+      ['2', '培育科技企业', ['县工信局'], []],
+    ]);
+  });
+
   it('reads a cell per line, rows starting at a number alone on its line', () => {
     const d = parse('序号\n重点任务\n牵头单位\n配合单位\n1\n建设创新平台。新增省级平台3家。\n县科技局\n县财政局\n2\n培育科技企业。\n县工信局\n县科技局\n');
     expect(summary(d)).toEqual([expected[0], ['2', '培育科技企业', ['县工信局'], ['县科技局']]]);

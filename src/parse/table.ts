@@ -81,6 +81,9 @@ function cellOf(text: string, s: number, e: number): Cell {
   return { range, text: text.slice(...range) };
 }
 
+/** A page number between the parts of a table split over pages: — 3 —, -3-, 第3页. */
+const PAGE_NUMBER_RE = /^(?:[—－\-–\s]*\d{1,4}[—－\-–\s]*|第\d{1,4}页(?:共\d{1,4}页)?)$/;
+
 const ROW_NUMBER_RE = /^\d{1,4}[.、]?$/;
 
 /** A part row (`一、深入实施创新驱动发展战略`) as a section. */
@@ -158,7 +161,10 @@ function readRowTable(text: string, lines: readonly Line[], headerAt: number, he
       end = line.end;
       continue;
     }
+    if (PAGE_NUMBER_RE.test(line.text)) continue;
     if (!line.text.includes('|')) break;
+    // the header repeated (a table continued on the next page)
+    if (cells.every((c) => c.text.length === 0 || columnRole(c.text) !== undefined)) continue;
     // a row whose first cell does not fit the first column lost leading merged cells (类别 spanning rows)
     const first = cells[0]!.text;
     const fits = roles[0] === 'part' ? PART_RE.test(first) || PART_WORD_RE.test(first) : roles[0] === 'id' ? ROW_NUMBER_RE.test(first) : true;
