@@ -9,6 +9,7 @@ import {
 import { levelWords, metricFromPrefix, metricFromTail, trimLeading, trimTrailing } from './metric.js';
 import { foldWidth, nameMask, scanQuantities, type Quantity } from './scan.js';
 import { TextIndex } from './text-index.js';
+import { scale } from './units.js';
 import { toSimplifiedSameLength } from '../normalize/index.js';
 import { yearContext } from './background.js';
 
@@ -220,14 +221,18 @@ function buildTarget(
   metric = metric.replace(METRIC_FILLER, '');
   const previousInSentence = previousEnd > lookup.sentenceStart(q.start) && previousMetric.length > 0;
   const aggregate = AGGREGATE_WORDS.find((w) => text.slice(clauseStart, q.start).includes(w));
-  if (previousInSentence && BARE_METRIC.test(metric) && (metric.length > 0 || aggregate !== undefined)) {
+  if (previousInSentence && (BARE_METRIC.test(metric) || BARE_CHANGE.test(metric)) && (metric.length > 0 || aggregate !== undefined)) {
     // 总量突破1万个, 累计达到6000个, 同比增长10%: the subject is the previous target's
-    metric = subjectOf(previousMetric) + (aggregate !== undefined && !metric.includes(aggregate) ? aggregate : '') + metric;
+    // 赤字规模…、比上年增加X: the whole previous metric changes, 新增 included
+    const subject = BARE_CHANGE.test(metric) ? previousMetric.replace(METRIC_FILLER, '') : subjectOf(previousMetric);
+    metric = subject + (aggregate !== undefined && !metric.includes(aggregate) ? aggregate : '') + metric;
   }
   if (metric.length === 0) metric = fallbackMetric(text, lookup, clauseStart, previousMetric);
   metric = metric.replace(METRIC_FILLER, '');
 
-  const allQualifiers = [...qualifiers];
+  // 由40元提高到80元: the 40元 read as a qualifier is the baseline
+  const baseline = fromPrefix.baseline;
+  const allQualifiers = baseline ? qualifiers.filter((w) => !baseline.phrase.includes(w)) : [...qualifiers];
   for (const level of levelWords(metric)) if (!allQualifiers.includes(level)) allQualifiers.push(level);
   if (fromPrefix.perUnit) allQualifiers.push(fromPrefix.perUnit);
   const intensive =
@@ -243,6 +248,7 @@ function buildTarget(
     metric,
     qualifiers: allQualifiers,
     ...(horizon ? { horizon } : {}),
+    ...(baseline ? { baseline: baseline.unit === '' ? scale(baseline.value, q.info.factor) : baseline.value } : {}),
     approximate,
     qualitative: false,
     text: text.slice(spanStart, spanEnd),
@@ -254,6 +260,8 @@ function buildTarget(
 const AGGREGATE_WORDS = ['累计', '总量', '总数', '总计', '合计', '总规模', '保有量'];
 /** A metric that names no subject: empty, an aggregate word, or a bare change (同比增长). */
 const BARE_METRIC = /^(?:分别|同比|年均|累计|总量|总数|总计|合计|总规模|保有量)*(?:增长|下降|提高|降低|增加|减少)?$/;
+/** A change against last year that names no subject (比上年增加, 比去年预算低): the previous target's subject changes. */
+const BARE_CHANGE = /^(?:比|较|同比)(?:上年|去年|上一年)[^，,；;。]{0,6}?(?:增加|减少|提高|降低|增长|下降|扩大|缩小|高|低|多|少)$/;
 /** Filler removed from any metric: 分别 (respectively) and footnote marks such as [18]. */
 const METRIC_FILLER = /分别|\[\d{1,3}\]|［\d{1,3}］/g;
 /** Verbs opening a metric that say what is done to the subject, not what it is (新建成开通5G基站). */
