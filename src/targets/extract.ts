@@ -12,6 +12,7 @@ import { TextIndex } from './text-index.js';
 import { scale } from './units.js';
 import { toSimplifiedSameLength } from '../normalize/index.js';
 import { yearContext } from './background.js';
+import { readTables, type TableFacts } from './tables.js';
 
 export interface ExtractOptions {
   /**
@@ -22,8 +23,8 @@ export interface ExtractOptions {
   /** Read Chinese numerals after a verb of commitment (建成一所 → 1 所). Default true. */
   chineseNumerals?: boolean;
   /**
-   * Read traditional characters (萬, 個, 項) by simplifying a same-length copy first. Default false:
-   * parseDocument hands over text that is already simplified.
+   * Read traditional characters (萬, 個, 項) by simplifying a same-length copy first. Default true; the
+   * check is one pass over the text, and text without a traditional character is used as it is.
    */
   traditional?: boolean;
   /**
@@ -55,10 +56,11 @@ const INCREMENT_WORDS = ['新增', '新建', '新创建', '新开工', '新改�
  */
 export function extractTargets(input: string, options: ExtractOptions = {}): Target[] {
   // same length as the input, so every offset below is an offset into the input
-  const text = options.traditional === true ? toSimplifiedSameLength(input) : input;
+  const text = options.traditional === false ? input : toSimplifiedSameLength(input);
   const folded = foldWidth(text);
   const lookup = new TextIndex(folded, nameMask(folded));
-  const years = yearContext(folded, lookup.mask, options.referenceYear);
+  const tables = readTables(folded);
+  const years = yearContext(folded, lookup.mask, options.referenceYear, tables.progress);
   const quantities = scanQuantities(lookup, { chineseNumerals: options.chineseNumerals !== false, years });
   const targetQuantities = quantities.filter((q) => q.role === 'target');
   const { attached, reach } = attachQualifiers(folded, quantities, targetQuantities);
@@ -75,8 +77,26 @@ export function extractTargets(input: string, options: ExtractOptions = {}): Tar
     previousMetric = built.metric;
   });
   shareListNouns(targets);
+  targets.push(...tables.amounts.map((a) => tableTarget(text, a)));
   if (options.qualitative === true) targets.push(...qualitativeTargets(text, lookup, targetQuantities));
   return targets.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/** `年度投资金额（万元） | … | 300`: a bare number under a header that carries its unit. */
+function tableTarget(text: string, a: TableFacts['amounts'][number]): Target {
+  return {
+    value: a.value,
+    unit: a.info.unit,
+    rawUnit: a.info.raw,
+    comparator: '=',
+    kind: a.info.kind,
+    metric: a.metric,
+    qualifiers: [],
+    approximate: false,
+    qualitative: false,
+    text: text.slice(a.start, a.end),
+    span: { start: a.start, end: a.end },
+  };
 }
 
 /** What may stand between two items of one bare list of numbers (95家和880家, 900元、700元). */

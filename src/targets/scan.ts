@@ -112,6 +112,10 @@ const DOCUMENT_COUNT_UNITS = new Set(['项', '条', '个', '件']);
 const THRESHOLD_COMPARATORS = ['超过', '超', '不低于', '不少于', '达到', '在'];
 /** Nouns before a count that make `N人以上` a size threshold (从业人员50人以上企业). */
 const COUNT_THRESHOLD_NOUNS = [...THRESHOLD_NOUNS, '员工', '职工', '从业人员', '用工', '床位', '人口', '学生', '在校生', '会员'];
+/** Verbs before a count that name the scope of the work (聚焦20条产业链, 围绕10个领域). */
+const SCOPE_VERBS = ['聚焦', '围绕'];
+/** Words before an amount that cap each award (最高30万元, 最高可达50万元). */
+const AWARD_CAPS = ['最高', '最高可达', '最高可', '最多可'];
 /** How far after `N%的` a clause may run to the goal it names (的国内生产总值增长目标). */
 const GOAL_NOUN_REACH = 20;
 /** Words after a quantity that close it like punctuation (稳定在110亿斤水平). */
@@ -266,6 +270,9 @@ function classify(index: TextIndex, start: number, raw: RawNumber, years: YearCo
   if (SUMMARY_NOUNS.some((w) => text.startsWith(w, at)) || prev === '等') return undefined;
   if (DOCUMENT_COUNT_UNITS.has(info.unit) && info.factor === 1 && DOCUMENT_NOUNS.some((w) => text.startsWith(w, at))) return undefined;
   if (prev === '对' || (text[start - 3] === '对' && text[start - 2] === '全')) return undefined; // 对全市35条…: a scope
+  if (endsWithAny(text, start, SCOPE_VERBS) !== undefined) return undefined; // 聚焦20条产业链: what the work covers
+  // 贴息补助最高30万元: a cap on each award, a policy standard rather than a quantity to reach
+  if (info.unit === '元' && endsWithAny(text, start, AWARD_CAPS) !== undefined) return undefined;
   if (text[start - 2] === '全' && '市县区省镇乡'.includes(prev ?? '-')) return undefined; // 覆盖全县18个乡镇: all of them
 
   let suffix: string | undefined;
