@@ -56,6 +56,7 @@ export function yearContext(
   }
   const reportRanges = [
     ...reviewParagraphs(text, referenceYear ?? goalYear(text, mask)),
+    ...questions(text),
     ...progressCells.map((c) => ({ ...c, absolute: true })),
   ];
   reportRanges.sort((a, b) => a.start - b.start);
@@ -76,6 +77,14 @@ function goalYear(text: string, mask: Uint8Array): number | undefined {
 
 /** A paragraph opened by a year and a comma (`2022年，`) or by 过去一年 / 去年: a review when the year is past. */
 const REVIEW_OPENING = /^[\s\u3000]*(?:((?:19|20)\d{2})年(?:以来)?|过去一年|过去五年|去年|上年)[，,]/;
+
+/** `问：今年的就业目标是1100万人吗？`: in question-and-answer text the question commits to nothing. */
+const QUESTION = /(?:^|[\n。！!？?])[\s\u3000]*(?:问|提问|记者问)[：:][^？?\n]{0,200}[？?]/g;
+
+function questions(text: string): Array<{ start: number; end: number; absolute: boolean }> {
+  if (!text.includes('问')) return [];
+  return [...text.matchAll(QUESTION)].map((m) => ({ start: m.index, end: m.index + m[0].length, absolute: true }));
+}
 
 /** A sentence that turns to the year ahead (`2023年，…`, `今年…`) ends the review. */
 const TURN_TO_GOALS = /[。；;！!？?]\s*(?:((?:19|20)\d{2})年|今年|明年)/g;

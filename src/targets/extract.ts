@@ -66,16 +66,24 @@ export function extractTargets(input: string, options: ExtractOptions = {}): Tar
   const { attached, reach } = attachQualifiers(folded, quantities, targetQuantities);
 
   const targets: Target[] = [];
+  /** Bare lists of numbers (7%、10%左右): index of the first and last item in `targets`. */
+  const lists: Array<[number, number]> = [];
   let previousEnd = 0;
   let previousMetric = '';
   targetQuantities.forEach((q, index) => {
     let built = buildTarget(text, lookup, q, previousEnd, targetQuantities[index + 1], attached.get(q) ?? [], previousMetric);
     const previous = targetQuantities[index - 1];
-    if (previous && continuesList(folded, previous, q)) built = inheritFromListHead(built, q, previous, targets[targets.length - 1]!);
+    if (previous && continuesList(folded, previous, q)) {
+      built = inheritFromListHead(built, q, previous, targets[targets.length - 1]!);
+      const open = lists[lists.length - 1];
+      if (open && open[1] === targets.length - 1) open[1] = targets.length;
+      else lists.push([targets.length - 1, targets.length]);
+    }
     targets.push(built);
     previousEnd = Math.max(q.end, reach.get(q) ?? q.end);
     previousMetric = built.metric;
   });
+  for (const [first, last] of lists) distributeRespectively(targets, first, last, targetQuantities);
   shareListNouns(targets);
   targets.push(...tables.amounts.map((a) => tableTarget(text, a)));
   if (options.qualitative === true) targets.push(...qualitativeTargets(text, lookup, targetQuantities));
@@ -125,6 +133,36 @@ function inheritFromListHead(item: Target, q: Quantity, headQuantity: Quantity, 
     qualifiers: [...item.qualifiers, ...perUnit],
   };
 }
+
+/**
+ * `城镇和农村居民人均可支配收入分别增长6%、8%左右`: the subjects before 分别 go one to each item in turn
+ * (城镇居民…增长 6%, 农村居民…增长 8%), and a comparator printed only after the last item holds for all.
+ */
+function distributeRespectively(targets: Target[], first: number, last: number, quantities: Quantity[]): void {
+  const head = targets[first]!;
+  const at = head.text.indexOf('分别');
+  if (at < 0) return;
+  const lastQuantity = quantities.find((q) => q.start >= targets[last]!.span.start && q.end <= targets[last]!.span.end);
+  const trailing = targets[last]!;
+  const shareComparator = lastQuantity?.suffix !== undefined && targets.slice(first, last).every((t) => t.comparator === '=');
+  const subjects = trimLeading(head.text.slice(0, at)).split(/[、和与及]/).filter((p) => p.length > 0);
+  const count = last - first + 1;
+  const verb = CHANGE_VERB.exec(head.metric)?.[0] ?? '';
+  const longest = subjects[subjects.length - 1] ?? '';
+  for (let i = first; i <= last; i++) {
+    let item = targets[i]!;
+    if (shareComparator && i < last) item = { ...item, comparator: trailing.comparator, approximate: item.approximate || trailing.approximate };
+    if (subjects.length === count) {
+      // 城镇和农村居民…: a short subject borrows the head noun of the last one (城镇 + 居民人均可支配收入)
+      const own = subjects[i - first]!;
+      const subject = own.length <= 2 && longest.length > own.length + 2 ? own + longest.slice(own.length) : own;
+      item = { ...item, metric: subject + verb };
+    }
+    targets[i] = item;
+  }
+}
+
+const CHANGE_VERB = /(?:增长|下降|提高|降低|增加|减少|达到|上涨)$/;
 
 /**
  * `建设3座220千伏、7座110千伏变电站`: the first count's metric is only its specification (220千伏); it

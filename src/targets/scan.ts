@@ -76,13 +76,30 @@ export function nameMask(text: string): Uint8Array {
     const limit = Math.min(text.length, i + MAX_NAME_LENGTH);
     while (j < limit && text[j] !== close && text[j] !== '\n' && !(close !== ch && text[j] === ch)) j++;
     if (j < limit && text[j] === close) {
-      mask.fill(1, i, j + 1);
+      // 实现“新增就业1万人以上”的目标: a quoted commitment is read like the rest of the text
+      if (!(QUOTE_MARKS.has(ch) && quotesCommitment(text, i + 1, j))) mask.fill(1, i, j + 1);
       i = j + 1;
     } else {
       i++;
     }
   }
   return mask;
+}
+
+/** Quotation marks (not title or document-number brackets), whose content may be a commitment. */
+const QUOTE_MARKS = new Set(['“', '"', '‘', '「']);
+/** Two ideographs, then a number and a unit: `就业1万人`, `失业率5.5%` (not “3个100”, “5G+”, “十四五”). */
+const QUOTED_QUANTITY = /\p{Script=Han}{2}[0-9]+(?:\.[0-9]+)?/gu;
+
+/** A quote ending in a count of articles names a policy: “稳增长22条”, “人才金政50条”. */
+const QUOTED_POLICY_NAME = /[0-9一二三四五六七八九十百]+(?:条|项|招|策)(?:措施|举措|政策)?$/;
+
+function quotesCommitment(text: string, from: number, to: number): boolean {
+  if (to - from < 6 || QUOTED_POLICY_NAME.test(text.slice(from, to))) return false;
+  for (const m of text.slice(from, to).matchAll(QUOTED_QUANTITY)) {
+    if (matchUnitAt(text, from + m.index + m[0].length)) return true;
+  }
+  return false;
 }
 
 function isAsciiLetter(ch: string | undefined): boolean {
