@@ -3,17 +3,21 @@ import { extractTargets } from '../targets/index.js';
 import type { DocumentBuilder } from './build.js';
 import { isMetadataLine } from './chrome.js';
 import type { Line } from './lines.js';
-import { PART_RE, PART_WORD_RE, SUB_RE } from './outline.js';
+import { PART_RE, PART_WORD_RE, SUB_RE, TASK_RE } from './outline.js';
 
 /**
  * Document goals: the targets a document sets above its tasks — a goals section (主要目标, 工作目标,
- * 发展目标, 总体目标), a goals paragraph (`今年发展主要预期目标是：…`), or the preamble before the outline.
- * They are taken out of the tasks (a goals section is not a task, a goals paragraph's figures are not a
- * task's), and in a work report the review of last year gives neither tasks nor goals.
+ * 发展目标, 总体目标) written as prose, a goals paragraph (`今年发展主要预期目标是：…`), or the preamble before
+ * the outline. They are taken out of the tasks (a goals section is not a task, a goals paragraph's figures are
+ * not a task's); numbered items under a goals heading stay tasks, as division-of-work lists assign them to
+ * lead units. In a work report the review of last year gives neither tasks nor goals.
  */
 
-/** Titles of goals sections: （三）主要目标, 二、工作目标, （一）总体目标, 主要预期目标. */
-const GOAL_SECTION = /(?:主要|预期|发展|工作|总体|年度|行动)目标|^目标(?:任务)?$/;
+/**
+ * Titles of goals sections: （三）主要目标, 二、工作目标, （一）总体要求和主要预期目标 — the title ends with the
+ * goals (not 落实2020年发展主要目标和下一阶段工作总体部署).
+ */
+const GOAL_SECTION = /(?:(?:主要|预期|发展|工作|总体|年度|行动)目标|^目标)(?:任务)?$/;
 /** A goals paragraph inside another section: 今年发展主要预期目标是：…, 全年工作目标为… */
 const GOAL_PARAGRAPH = /主要预期目标|(?:主要|预期|发展|工作|总体|年度)目标(?:是|为)/;
 const RESTATEMENT = /上述|以上目标/;
@@ -38,11 +42,13 @@ function goalRanges(body: Line[], genre: Genre): { sections: Range[]; paragraphs
   let partGoal = false;
   let partReview = false;
   let subGoal = false;
+  let numbered = false; // the current goals section goes on in numbered items
   let followUp = 0; // lines still belonging to a goals paragraph whose first line held no figure
   for (const line of body) {
     const t = line.text;
     const part = PART_RE.exec(t) ?? PART_WORD_RE.exec(t);
     const sub = part ? null : SUB_RE.exec(t);
+    if (part || sub) numbered = false;
     if (part) {
       const title = titleAfterMarker(t, part);
       partGoal = GOAL_SECTION.test(title);
@@ -54,8 +60,12 @@ function goalRanges(body: Line[], genre: Genre): { sections: Range[]; paragraphs
       followUp = 0;
     }
     const range: Range = [line.start, line.end];
+    // numbered items under a goals heading are assigned like tasks (1.地区生产总值增长5%以上。牵头单位：…)
+    if ((partGoal || subGoal) && TASK_RE.test(t)) numbered = true;
     if (partReview) review.push(range);
-    else if (partGoal || subGoal) sections.push(range);
+    else if (partGoal || subGoal) {
+      if (!numbered) sections.push(range);
+    }
     else if (followUp > 0 && t.length > 0) {
       paragraphs.push(range);
       followUp = /[0-9]/.test(t) ? 0 : followUp - 1;

@@ -84,7 +84,8 @@ export function parseWithOptions(input: string | Uint8Array, opts: ResolvedParse
     genre ??= detectOutlineGenre(outline, headInfo.title);
     buildFromOutline(builder, text, outline);
     goals = separateGoals(builder, { text, head, titleLine: headInfo.titleLine, body, genre, referenceYear, targets: opts.targets });
-    if (builder.tasks.length === 0) throw notATaskDocument(opts.name);
+    // a plan cut off after its goals still states them
+    if (builder.tasks.length === 0 && goals.length === 0) throw notATaskDocument(opts.name);
   }
 
   const doc: PolicyDocument = {
@@ -338,7 +339,8 @@ const SALUTATION = /^各位代表[：:]?$/;
 
 /** 政府工作报告 in the title, or a salutation opening a report on the government's work. */
 function isWorkReport(title: string, text: string): boolean {
-  return /政府工作报告/.test(title) || (SALUTATION.test(title) && /政府工作/.test(text.slice(0, 400)));
+  // 2024年青禾市人民政府工作报告, not 关于落实《政府工作报告》重点工作分工的意见
+  return /^[^《]*政府工作报告$/.test(title) || (SALUTATION.test(title) && /政府工作/.test(text.slice(0, 400)));
 }
 
 /** The first plausible year (19xx/20xx) in a string. */

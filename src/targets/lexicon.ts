@@ -129,8 +129,8 @@ export const METRIC_TRAILING_NOISE: readonly string[] = ['的', '为', '在', '�
 /** Policy-name words: `人才新政35条`, `十条措施` name a document, not a count to reach. */
 export const POLICY_NAME_ENDINGS: readonly string[] = ['新政', '政策', '措施', '举措', '意见', '办法', '规定', '条例', '细则', '清单'];
 
-/** Punctuation closing a clause (full- and half-width). */
-export const CLAUSE_BREAKS = new Set(['，', ',', '。', '；', ';', '：', ':', '！', '!', '？', '?', '\n', '\r']);
+/** Punctuation closing a clause (full- and half-width); `|` separates the cells of a flattened table. */
+export const CLAUSE_BREAKS = new Set(['，', ',', '。', '；', ';', '：', ':', '！', '!', '？', '?', '\n', '\r', '|']);
 
 /** Punctuation closing a sentence (horizons are searched within one). */
 export const SENTENCE_BREAKS = new Set(['。', '；', ';', '！', '!', '？', '?', '\n', '\r']);

@@ -34,7 +34,7 @@ const TAIL_TRAILING_NOISE = ['建设', '工作', '等', '目标'];
  * wherever they stand. 再/先/要 only before a verb, so 再生水 and 先进制造业 keep their first character.
  */
 const PLANNING_LEADING = /^(?:用[0-9一二两三四五六七八九十]+(?:年|个月)(?:时间)?|拟安排|拟发行|拟|将|安排|预计|继续|合计|但是|但|由(?!于)|(?:再|先|还要|要)(?=再|完成|减少|增加|新增|发行|安排|建成|开工|降低|提高|压减|扩大|实现))+/;
-const PLANNING_TRAILING = /(?:拟安排|将安排|安排|拟发行|拟按|按|全年)+$/;
+const PLANNING_TRAILING = /(?:拟安排|将安排|安排|拟发行|拟按|按|全年|继续)+$/;
 const PLANNING_INSIDE = /拟安排|拟发行/g;
 
 /**
