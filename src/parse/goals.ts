@@ -73,8 +73,11 @@ function goalRanges(body: Line[], genre: Genre): { sections: Range[]; paragraphs
       const m = GOAL_PARAGRAPH.exec(t);
       // 提出上述预期目标，主要考虑…: an explanation restating the goals, not new ones
       if (m && !RESTATEMENT.test(t)) {
-        paragraphs.push([line.start + m.index, line.end]);
-        followUp = /[0-9]/.test(t.slice(m.index)) ? 0 : GOAL_LIST_LINES;
+        // to the end of its sentence: 主要预期目标是：A；B；C。 (a task may go on after it)
+        const stop = t.indexOf('。', m.index);
+        const end = stop < 0 ? t.length : stop + 1;
+        paragraphs.push([line.start + m.index, line.start + end]);
+        followUp = /[0-9]/.test(t.slice(m.index, end)) ? 0 : GOAL_LIST_LINES;
       }
     }
   }
