@@ -11,7 +11,8 @@ import {
   THRESHOLD_SUFFIXES,
 } from './lexicon.js';
 import type { Comparator } from '../model/index.js';
-import { digitValue, digitValueAt, isChineseNumeralAt, readArabic, readChinese, type NumberToken } from './numerals.js';
+import { digitValue, digitValueAt, isChineseNumeralAt, readArabic, readChinese, type NumberToken } from '../vocabulary/index.js';
+import { isAdminLevelChar } from '../vocabulary/index.js';
 import { matchUnitAt, scale, type UnitInfo } from './units.js';
 import type { TextIndex } from './text-index.js';
 import { inBackgroundSentence, type YearContext } from './background.js';
@@ -290,7 +291,7 @@ function classify(index: TextIndex, start: number, raw: RawNumber, years: YearCo
   if (endsWithAny(text, start, SCOPE_VERBS) !== undefined) return undefined; // 聚焦20条产业链: what the work covers
   // 贴息补助最高30万元: a cap on each award, a policy standard rather than a quantity to reach
   if (info.unit === '元' && endsWithAny(text, start, AWARD_CAPS) !== undefined) return undefined;
-  if (text[start - 2] === '全' && '市县区省镇乡'.includes(prev ?? '-')) return undefined; // 覆盖全县18个乡镇: all of them
+  if (text[start - 2] === '全' && isAdminLevelChar(prev)) return undefined; // 覆盖全县18个乡镇: all of them
 
   let suffix: string | undefined;
   for (const [word] of SUFFIX_COMPARATORS) {
