@@ -1,3 +1,5 @@
+import { lastWhere } from './text-index.js';
+
 /**
  * Background sentences: numbers that report a past state rather than commit to one. Plans open with
  * the situation (`截至2022年底，全市电动汽车保有量达到12.6万辆`, `“十四五”以来新增高新技术企业320家`)
@@ -158,16 +160,8 @@ export function inBackgroundSentence(
   return !COMMITMENT_MARKERS.some((w) => rest.includes(w));
 }
 
-/** The report range holding `pos`, if any (ranges are few and sorted: binary search). */
+/** The report range holding `pos`, if any (ranges are sorted by start). */
 function reportRangeAt(ctx: YearContext, pos: number): { start: number; end: number; absolute: boolean } | undefined {
-  const ranges = ctx.reportRanges;
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]!.start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const range = lo > 0 ? ranges[lo - 1] : undefined;
+  const range = lastWhere(ctx.reportRanges, (r) => r.start <= pos);
   return range && pos < range.end ? range : undefined;
 }

@@ -8,7 +8,7 @@ import {
 } from './lexicon.js';
 import { levelWords, metricFromPrefix, metricFromTail, trimLeading, trimTrailing } from './metric.js';
 import { foldWidth, nameMask, scanQuantities, type Quantity } from './scan.js';
-import { TextIndex } from './text-index.js';
+import { lastWhere, TextIndex } from './text-index.js';
 import { scale } from './units.js';
 import { toSimplifiedSameLength } from '../normalize/index.js';
 import { yearContext } from './background.js';
@@ -381,14 +381,7 @@ function lastComparatorWord(phrase: string): number {
 
 /** End of the last quantity ending at or before `pos` (quantities are in text order: binary search). */
 function lastEndingBefore(quantities: Quantity[], pos: number): number | undefined {
-  let lo = 0;
-  let hi = quantities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quantities[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? quantities[lo - 1]!.end : undefined;
+  return lastWhere(quantities, (q) => q.end <= pos)?.end;
 }
 
 /** 全覆盖 → 100%, 零填埋 → 0%: qualitative commitments, flagged as such. */
