@@ -5,6 +5,7 @@ import {
   METRIC_TRAILING_NOISE,
   PREFIX_COMPARATORS,
 } from './lexicon.js';
+import { scale } from './units.js';
 
 /**
  * Metric phrases: what a target measures, cut from the text around the number and cleaned of
@@ -15,7 +16,10 @@ const QUOTE_CHARS = /[“”"‘’'《》「」『』〈〉]/g;
 const EDGE_PUNCT = /^[\s\u3000、，,；;：:（(）)。.]+|[\s\u3000、，,；;：:（(。.]+$/g;
 const LEADING_HORIZON =
   /^(?:(?:到|至|截至|截止到?|在)?(?:19|20)\d{2}年(?:年底|年末|底|末|度)?(?:前|以前)?|年底前|年内|全年|当年|今年)/;
-const PER_UNIT_RUN = /(?:每(?:[人户年月日天亩县乡镇村家个所]|千人|万人|百人|平方公里|公里)+)+$/;
+/** 每人每年, 每千人: the unit a standard is per. */
+const PER_UNIT = '(?:每(?:[人户年月日天亩县乡镇村家个所]|千人|万人|百人|平方公里|公里)+)+';
+const PER_UNIT_RUN = new RegExp(`${PER_UNIT}$`);
+const PER_UNIT_INSIDE = new RegExp(PER_UNIT);
 // (and amount thresholds that qualify a metric: 百万元以上, 千吨及以上)
 const LEVEL_WORDS = new RegExp(`${LEVEL_WORD_SOURCE}|(?<![0-9.０-９十百千万亿])[十百千万亿]+(?:元|吨|千瓦|平方米|亩)(?:及以上|以上)`, 'g');
 
@@ -59,13 +63,13 @@ export interface Baseline {
 }
 
 /** The `由X` / `从X` a change starts from, at the end of `prefix` (comparator word already removed). */
-export function baselineAt(prefix: string): Baseline | undefined {
+function baselineAt(prefix: string): Baseline | undefined {
   const m = BASELINE_PHRASE.exec(prefix);
   if (!m) return undefined;
   const value = Number(m[2]!.replace(/,/g, ''));
   if (!Number.isFinite(value)) return undefined;
   const factor = m[3] ? MULTIPLIER_FACTORS[m[3]]! : 1;
-  return { value: Number((value * factor).toPrecision(12)), unit: m[4]!, phrase: m[0] };
+  return { value: scale(value, factor), unit: m[4]!, phrase: m[0] };
 }
 
 /** Remove connectives, intent verbs, scope words and horizons from the start of a phrase. */
@@ -151,8 +155,6 @@ export function metricFromPrefix(
   const perUnit = trailing.perUnit ?? baselinePerUnit;
   return { metric, ...(perUnit !== undefined ? { perUnit } : {}), ...(baseline ? { baseline } : {}) };
 }
-
-const PER_UNIT_INSIDE = /(?:每(?:[人户年月日天亩县乡镇村家个所]|千人|万人|百人|平方公里|公里)+)+/;
 
 /** Clean the noun phrase after a count that heads it (推动200家“专精特新”企业与链主企业对接合作). */
 export function metricFromTail(tail: string): string {
