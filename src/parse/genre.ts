@@ -13,15 +13,21 @@ const TASK_LIST_TITLE_RE = /分工|分解|任务清单|责任清单|任务表|�
 const PLAN_TITLE_RE = /实施方案|行动方案|行动计划|工作方案|推进方案|实施意见|规划/;
 /** Lists by their subject: 重点工作任务, 民生实事 (after the plans: 重点任务实施方案 is a plan). */
 const TASKS_TITLE_RE = /重点工作任务|重点任务|工作任务|实事/;
-/** A government work report itself (not a division of its work). */
-const WORK_REPORT_TITLE_RE = /政府工作报告[》〉]?$/;
+/** The salutation opening a work report as delivered. */
+export const SALUTATION = /^各位代表[：:]?$/;
+
+/** 政府工作报告 in the title, or a salutation opening a report on the government's work. */
+export function isWorkReport(title: string, text: string): boolean {
+  // 2024年青禾市人民政府工作报告, not 关于落实《政府工作报告》重点工作分工的意见
+  return /^[^《]*政府工作报告$/.test(title) || (SALUTATION.test(title) && /政府工作/.test(text.slice(0, 400)));
+}
 
 export function genreOfTitle(title: string): Genre | undefined {
   if (/解读/.test(title)) return 'interpretation';
   if (TASK_LIST_TITLE_RE.test(title)) return 'task-list';
   if (PLAN_TITLE_RE.test(title)) return 'implementation-plan';
   if (TASKS_TITLE_RE.test(title)) return 'task-list';
-  if (WORK_REPORT_TITLE_RE.test(title)) return 'work-report';
+  if (isWorkReport(title, '')) return 'work-report';
   return undefined;
 }
 
@@ -41,12 +47,12 @@ export function restartsPerContainer(outline: Outline): boolean {
 /**
  * Genre of a document read as an outline (or a table, `outline` undefined): the title's word, else a plan
  * when subsections hold the tasks and numbering restarts in each, or a part states goals (发展目标); else a
- * task list. A text opening with 各位代表 is a work report.
+ * task list. A report opening with 各位代表 is a work report.
  */
 export function detectGenre(title: string, text: string, outline: Outline | undefined, partTitle: (p: Outline['parts'][number]) => string): Genre {
   const byTitle = genreOfTitle(title);
   if (byTitle && byTitle !== 'interpretation') return byTitle;
-  if (/^\s*各位代表[：:]/m.test(text.slice(0, 2000))) return 'work-report';
+  if (isWorkReport(title, text)) return 'work-report';
   if (!outline) return 'task-list';
   const subs = outline.parts.reduce((n, p) => n + p.subs.length, outline.looseSubs.length);
   const goals = outline.parts.some((p) => isGoalTitle(partTitle(p)) || isPreamblePart(partTitle(p)));

@@ -3,7 +3,7 @@ import { normalizeText } from '../normalize/index.js';
 import { DocumentBuilder } from './build.js';
 import { isChromeLine, isClosingLine, isMetadataLine, isPrefaceEnd, isStandaloneDate } from './chrome.js';
 import { decodeChecked, notATaskDocument } from './guards.js';
-import { detectGenre, restartsPerContainer } from './genre.js';
+import { SALUTATION, detectGenre, isWorkReport, restartsPerContainer } from './genre.js';
 import { countPartStatements, readInterpretation } from './interpretation.js';
 import { splitLines, type Line } from './lines.js';
 import { inferLevel, readHead } from './meta.js';
@@ -25,6 +25,7 @@ import {
   type TaskMarker,
 } from './outline.js';
 import { firstSentence, trimRange } from './scan.js';
+import { separateGoals } from './goals.js';
 import { parseUnitBracket, readUnitRules, unitsOfColumns, type UnitRules } from './units.js';
 import { prepareLayout } from './layout.js';
 import { readTable, type Table } from './table.js';
@@ -86,8 +87,10 @@ export function parseDocument(input: string | Uint8Array, options?: ParseOptions
   const statements = countPartStatements(text.slice(bodyStart, bodyStop));
   let genre: Genre | undefined = opts.genre;
   if (!genre && (statements >= 2 || (statements >= 1 && /解读/.test(headInfo.title)))) genre = 'interpretation';
+  if (!genre && isWorkReport(headInfo.title, text)) genre = 'work-report';
 
   let declared: PolicyDocument['declared'];
+  let goals: PolicyDocument['goals'] = [];
   if (genre === 'interpretation') {
     // the whole text after the preface: an interpretation may state its parts before any marker
     const from = afterPreface.length > 0 ? afterPreface[0]!.start : 0;
@@ -108,15 +111,18 @@ export function parseDocument(input: string | Uint8Array, options?: ParseOptions
       }
     } else buildFromOutline(builder, text, outline, rules);
     if (builder.tasks.length === 0) buildFromParagraphs(builder, text, body, rules);
-    if (builder.tasks.length === 0) throw notATaskDocument(opts.name);
+    goals = separateGoals(builder, { text, head, titleLine: headInfo.titleLine, body, genre, referenceYear, targets: opts.targets });
+    // a plan cut off after its goals still states them
+    if (builder.tasks.length === 0 && goals.length === 0) throw notATaskDocument(opts.name);
   }
 
   const doc: PolicyDocument = {
-    title: headInfo.title,
+    title: genre === 'work-report' && SALUTATION.test(headInfo.title) ? '政府工作报告' : headInfo.title,
     level: opts.level ?? inferLevel(headInfo.region, headInfo.issuer, text, builder.tasks.flatMap((t) => t.leadUnits)),
     genre,
     sections: builder.sections,
     tasks: builder.tasks,
+    goals,
     warnings: builder.warnings,
     source,
   };
@@ -456,6 +462,7 @@ function readReading(builder: DocumentBuilder, text: string, from: number, to: n
 
 export type { Line };
 
+/** A work report opens with a salutation (各位代表：) where other documents print a title. */
 /** The first plausible year (19xx/20xx) in a string. */
 function firstYear(s: string): number | undefined {
   const m = /(?:19|20)\d{2}/.exec(s);
