@@ -221,6 +221,7 @@ describe('metadata', () => {
         `某某市某某区人民政府办公室关于印发某某区2024年重点工作任务的通知\n${body}`,
     );
     expect(d.title).toBe('某某市某某区人民政府办公室关于印发某某区2024年重点工作任务的通知');
+    expect(parse(`资讯详情\n某某区2024年重点工作任务\n浏览量\n${body}`).title).toBe('某某区2024年重点工作任务');
     expect(d.docNumber).toBe('某政办发〔2024〕5号');
     expect(d.date).toBe('2024-02-03');
     expect(d.level).toBe('district');
@@ -252,6 +253,8 @@ describe('metadata', () => {
     expect([dezhou.region, dezhou.level]).toEqual(['德州市', 'city']);
     expect(parse(`某州市某某区2024年重点工作任务\n${body}`).level).toBe('district');
     expect(parse(`北京市2024年政务公开工作要点\n${body}`).level).toBe('province');
+    // no place in the title: the first issuer or document the text names
+    expect(parse('近日，某某省人民政府办公厅印发通知。\n一、推进科技创新\n1.建设创新平台。（牵头单位：科技厅）\n').level).toBe('province');
   });
 
   it('reads genres from the title', () => {
@@ -262,6 +265,7 @@ describe('metadata', () => {
     expect(genre('某某区数字经济三年行动计划')).toBe('implementation-plan');
     expect(genre('某某区2024年重点任务实施方案')).toBe('implementation-plan');
     expect(genre('某某区2024年重点任务分工方案')).toBe('task-list');
+    expect(genre('某某省出台制造业三年行动计划')).toBe('interpretation');
     expect(genre('2024年某某区政府工作报告')).toBe('work-report');
   });
 });

@@ -22,8 +22,11 @@ export function isWorkReport(title: string, text: string): boolean {
   return /^[^《]*政府工作报告$/.test(title) || (SALUTATION.test(title) && /政府工作/.test(text.slice(0, 400)));
 }
 
+/** A news report on a document (上海出台…行动计划，重点任务明确): an interpretation of it. */
+const NEWS_TITLE_RE = /出台|出炉/;
+
 export function genreOfTitle(title: string): Genre | undefined {
-  if (/解读/.test(title)) return 'interpretation';
+  if (/解读/.test(title) || (NEWS_TITLE_RE.test(title) && !/^关于|通知$/.test(title))) return 'interpretation';
   if (TASK_LIST_TITLE_RE.test(title)) return 'task-list';
   if (PLAN_TITLE_RE.test(title)) return 'implementation-plan';
   if (TASKS_TITLE_RE.test(title)) return 'task-list';
@@ -51,7 +54,8 @@ export function restartsPerContainer(outline: Outline): boolean {
  */
 export function detectGenre(title: string, text: string, outline: Outline | undefined, partTitle: (p: Outline['parts'][number]) => string): Genre {
   const byTitle = genreOfTitle(title);
-  if (byTitle && byTitle !== 'interpretation') return byTitle;
+  // (an interpretation without 第X部分 statements, or a news report, is read as an outline)
+  if (byTitle) return byTitle;
   if (isWorkReport(title, text)) return 'work-report';
   if (!outline) return 'task-list';
   const subs = outline.parts.reduce((n, p) => n + p.subs.length, outline.looseSubs.length);

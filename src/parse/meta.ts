@@ -301,6 +301,10 @@ export function inferLevel(region: string | undefined, issuer: string | undefine
   }
   const top = [...prefixes.entries()].sort((a, b) => b[1] - a[1])[0];
   if (top && top[1] * 2 > leadUnits.length) return top[0];
+  // the first place the text names as an issuer or in a document's name (上海市人民政府办公厅印发, 《某某省…》)
+  const named = /([\u4e00-\u9fff]{2,8}?(?:自治区|省|市|县|区))(?:人民政府|委员会)|《([\u4e00-\u9fff]{2,8}?(?:自治区|省|市|县|区))/.exec(text.slice(0, 1500));
+  const place = named ? regionOf(named[1] ?? named[2]!) : undefined;
+  if (place && levelOfRegion(place)) return levelOfRegion(place)!;
   // the scope the text speaks of itself with (全市 / 我县 …), when one clearly dominates
   const scopes = new Map<Level, number>();
   for (const m of text.slice(0, 20000).matchAll(/(?:全|我)(省|市|县|区)/g)) {
