@@ -35,8 +35,9 @@ export function registerAlign(program: Command): void {
     // Options this command builds itself need no validation, and without it a call never loads zod and
     // the schemas (≈15 ms); a --threshold from the user goes through the validating alignDocuments.
     // Alignment reads headings, texts and units, never the extracted targets: skip extracting them.
-    const child = parseWithOptions(readCliDocument(childFile, opts), { name: childFile, targets: false });
-    const parent = parseWithOptions(readCliDocument(parentFile, opts), { name: parentFile, targets: false });
+    const [childText, parentText] = await Promise.all([readCliDocument(childFile, opts), readCliDocument(parentFile, opts)]);
+    const child = parseWithOptions(childText, { name: childFile, targets: false });
+    const parent = parseWithOptions(parentText, { name: parentFile, targets: false });
     preloadSegmenterFor([child, parent]);
     const alignment =
       opts.threshold === undefined

@@ -36,7 +36,7 @@ export function registerParse(program: Command): void {
       import('../../parse/parse-document.js'),
       import('../../model/document.js'),
     ]);
-    const text = readCliDocument(file, opts);
+    const text = await readCliDocument(file, opts);
     const doc = parseDocument(text, {
       name: file,
       level: opts.level as never,

@@ -1,0 +1,247 @@
+// Input formats: the bundled lists saved as a portal web page (UTF-8 and GBK), as Word and printed to PDF
+// read to the same tasks and targets as the plain text; decomposition tables in Word and HTML; unreadable
+// files refused with one line and a stable code. Every file is generated here, once, in beforeAll.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ERROR_CODES, PolicyCascadeError } from '../src/errors.js';
+import { extractText } from '../src/io/index.js';
+import type { PolicyDocument } from '../src/model/index.js';
+import { parseDocument, readDocument } from '../src/parse/index.js';
+import { runCli } from './helpers/cli.js';
+import { readData } from './helpers/data.js';
+import {
+  docxDecompositionTable,
+  docxOfParagraphs,
+  htmlDecompositionTable,
+  pdfOfParagraphs,
+  portalPageBytes,
+  splitBundledList,
+  type DecompositionTable,
+} from './helpers/documents.mjs';
+
+let dir: string;
+const files: Record<string, Buffer> = {};
+let county: PolicyDocument;
+let city: PolicyDocument;
+
+/** The bundled city list as a decomposition table: its parts, and per task the text and the units. */
+function cityTable(doc: PolicyDocument): DecompositionTable {
+  return {
+    title: '聊城市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务分解表',
+    intro: ['为抓好重点工作任务落实，现将任务分解如下。'],
+    parts: doc.sections
+      .filter((s) => s.path.length === 1)
+      .map((s) => ({
+        heading: `${s.id}、${s.title}`,
+        tasks: doc.tasks
+          .filter((t) => t.sectionPath[0] === s.id)
+          .map((t) => ({
+            text: t.text.startsWith(t.heading) ? t.text : `${t.heading}。${t.text}`,
+            lead: t.leadUnits,
+            support: t.supportUnits,
+            due: '2023年12月底前',
+          })),
+      })),
+  };
+}
+
+async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(PolicyCascadeError);
+    expect((e as Error).message).not.toContain('\n');
+    return (e as PolicyCascadeError).code;
+  }
+  return undefined;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'pc-formats-'));
+  const countyText = readData('county');
+  county = parseDocument(countyText);
+  city = parseDocument(readData('city'));
+  // the county file starts with nine portal metadata values (as scraped): the page shows them with keys
+  const { meta, paragraphs } = splitBundledList(countyText, 9);
+  const page = { title: paragraphs[0]!, meta, paragraphs };
+  files['county.html'] = portalPageBytes(page);
+  files['county-gbk.html'] = portalPageBytes({ ...page, metaStyle: 'pipes' }, 'gbk');
+  files['county.docx'] = await docxOfParagraphs(paragraphs, { autoNumber: true });
+  files['county.pdf'] = pdfOfParagraphs(paragraphs, { header: paragraphs[0]!.slice(0, 24) });
+  const table = cityTable(city);
+  files['city-table.docx'] = await docxDecompositionTable(table);
+  files['city-table.html'] = Buffer.from(htmlDecompositionTable(table), 'utf8');
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const targetsOf = (doc: PolicyDocument): string[] =>
+  doc.tasks.flatMap((t) => t.targets.map((g) => `${t.id} ${g.metric} ${g.comparator} ${g.value} ${g.unit}`));
+
+describe('the county list as a web page, Word and PDF', () => {
+  for (const name of ['county.html', 'county-gbk.html', 'county.docx', 'county.pdf']) {
+    it(`${name}: the same 99 tasks with the same targets as the text`, async () => {
+      const doc = await readDocument(files[name]!, { name });
+      expect(doc.tasks).toHaveLength(99);
+      expect(doc.tasks.map((t) => `${t.id} ${t.heading} ${t.leadUnits.join('、')}`)).toEqual(
+        county.tasks.map((t) => `${t.id} ${t.heading} ${t.leadUnits.join('、')}`),
+      );
+      expect(targetsOf(doc)).toEqual(targetsOf(county));
+      expect(doc.sections.map((s) => s.title)).toEqual(county.sections.map((s) => s.title));
+      // spans point into the extracted text
+      const t = doc.tasks[41]!;
+      expect(doc.source.slice(t.headingSpan.start, t.headingSpan.end)).toContain(t.heading.slice(0, 4));
+    });
+  }
+
+  it('the web page: article and metadata block kept, page chrome dropped', async () => {
+    const { text, format } = await extractText(files['county.html']!, { name: 'county.html' });
+    expect(format).toBe('html');
+    for (const line of ['索引号：113715250043377942/2023-26729072', '发布机构：冠县政府', '成文日期：2023-08-29', '文号：冠政发〔2023〕6号']) {
+      expect(text.split('\n')).toContain(line);
+    }
+    for (const chrome of ['当前位置', '首页', '互动交流', '分享到', '微信', '相关文件', '网站标识码', '主办单位', '统计代码', '请输入关键字', '长者模式']) {
+      expect(text).not.toContain(chrome);
+    }
+    expect(text).toContain('一、深入实施创新驱动发展战略\n1.加强实验室布局提升。');
+  });
+
+  it('the GBK page (charset gb2312, metadata in pipes) reads as the UTF-8 page does', async () => {
+    const utf8 = await extractText(files['county.html']!);
+    const gbk = await extractText(files['county-gbk.html']!);
+    expect(gbk.text).toBe(utf8.text);
+  });
+
+  it('Word: automatic numbering written out, task numbers running through the parts', async () => {
+    const { text, format } = await extractText(files['county.docx']!);
+    expect(format).toBe('docx');
+    expect(text).toContain('\n一、深入实施创新驱动发展战略\n1.加强实验室布局提升。');
+    expect(text).toContain('\n二、纵深推进新旧动能转换\n9.塑优建强优势产业集群。');
+  });
+
+  it('PDF: page numbers and the running header dropped, wrapped lines joined', async () => {
+    const { text, format } = await extractText(files['county.pdf']!);
+    expect(format).toBe('pdf');
+    expect(text).not.toMatch(/— \d+ —/);
+    const lines = text.split('\n');
+    const header = splitBundledList(readData('county'), 9).paragraphs[0]!.slice(0, 24);
+    expect(lines.filter((l) => l === header)).toHaveLength(0);
+    const source = readData('county').split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(9);
+    expect(lines.filter((l) => l !== '')).toEqual(source);
+  });
+
+  it('PDF: a number broken over two lines is whole again; other page-number forms dropped', async () => {
+    // 34 ideographs after a two-character indent fill the line up to 1000's last digit
+    const para = `${'甲'.repeat(34)}新增企业1000家以上。`;
+    for (const pageNumber of [(n: number) => `- ${n} -`, (n: number) => `第${n}页`, (n: number) => `${n}/3`]) {
+      const pdf = pdfOfParagraphs([para, ...Array.from({ length: 80 }, (_, i) => `第${i + 1}段，说明文字。`)], { pageNumber });
+      const { text } = await extractText(pdf);
+      expect(text.split('\n')[0]).toBe(para);
+      expect(text).not.toMatch(/^(- \d+ -|第\d+页|\d+\/3)$/m);
+    }
+  });
+});
+
+describe('decomposition tables (序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限)', () => {
+  it('Word: one line per row, TAB between cells, automatic row numbers, units one per line joined with 、', async () => {
+    const { text } = await extractText(files['city-table.docx']!);
+    const lines = text.split('\n');
+    expect(lines).toContain('序号\t重点任务\t牵头单位\t配合单位\t完成时限');
+    expect(lines).toContain('一、深入实施创新驱动发展战略');
+    const six = lines.find((l) => l.startsWith('6\t'))!;
+    expect(six.split('\t')).toEqual([
+      '6',
+      expect.stringMatching(/^优化创新创业生态。/),
+      '市科技局、市财政局',
+      '市地方金融监管局',
+      '2023年12月底前',
+    ]);
+    expect(lines.find((l) => l.startsWith('106\t'))).toBeDefined();
+  });
+
+  it('HTML: rowspan cells repeated on every row they span, a blank line around the table', async () => {
+    const { text } = await extractText(files['city-table.html']!);
+    const lines = text.split('\n');
+    const header = lines.indexOf('类别\t序号\t重点任务\t牵头单位\t配合单位\t完成时限');
+    expect(header).toBeGreaterThan(0);
+    expect(lines[header - 1]).toBe('');
+    const rows = lines.slice(header + 1, lines.indexOf('', header));
+    expect(rows).toHaveLength(106);
+    expect(rows.filter((r) => r.startsWith('一、深入实施创新驱动发展战略\t'))).toHaveLength(city.tasks.filter((t) => t.sectionPath[0] === '一').length);
+    expect(rows[5]!.split('\t').slice(0, 2)).toEqual(['一、深入实施创新驱动发展战略', '6']);
+  });
+
+  // Reading tasks out of the table rows is the parser's part (issue 16, items 2-3).
+  for (const name of ['city-table.docx', 'city-table.html']) {
+    it(`${name}: the 106 tasks with their lead and supporting units, in 11 sections`, async () => {
+      const doc = await readDocument(files[name]!, { name });
+      expect(doc.tasks).toHaveLength(106);
+      expect(doc.sections.filter((s) => s.path.length === 1)).toHaveLength(11);
+      expect(doc.tasks.map((t) => [t.leadUnits, t.supportUnits])).toEqual(city.tasks.map((t) => [t.leadUnits, t.supportUnits]));
+    });
+  }
+});
+
+describe('unreadable files: one line, a stable code', () => {
+  const paragraphs = ['某县重点工作任务', '一、甲', '1.甲任务。新增企业10家。'];
+
+  it('a PDF without a text layer (a scan)', async () => {
+    expect(await codeOf(readDocument(pdfOfParagraphs(paragraphs, { scan: true }), { name: 'scan.pdf' }))).toBe(ERROR_CODES.NO_TEXT_LAYER);
+  });
+
+  it('a password-protected PDF', async () => {
+    expect(await codeOf(readDocument(pdfOfParagraphs(paragraphs, { encrypt: true })))).toBe(ERROR_CODES.ENCRYPTED_DOCUMENT);
+  });
+
+  it('a truncated PDF, a corrupt zip, a zip that is no Word file, a broken .doc', async () => {
+    const pdf = pdfOfParagraphs(paragraphs);
+    expect(await codeOf(readDocument(pdf.subarray(0, 200)))).toBe(ERROR_CODES.UNREADABLE_DOCUMENT);
+    const docx = await docxOfParagraphs(paragraphs);
+    expect(await codeOf(readDocument(docx.subarray(0, docx.length >> 1)))).toBe(ERROR_CODES.UNREADABLE_DOCUMENT);
+    const zip = await new JSZip().file('sheet.xml', '<x/>').generateAsync({ type: 'uint8array' });
+    expect(await codeOf(readDocument(zip))).toBe(ERROR_CODES.UNSUPPORTED_FORMAT);
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600, 7)]);
+    expect(await codeOf(readDocument(ole))).toBe(ERROR_CODES.UNREADABLE_DOCUMENT);
+  });
+
+  it('binary junk and an empty page', async () => {
+    const junk = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+    expect(await codeOf(readDocument(junk))).toBe(ERROR_CODES.BINARY_INPUT);
+    expect(await codeOf(readDocument('<html><body><div class="nav"><a href="/">首页</a></div></body></html>'))).toBe(ERROR_CODES.EMPTY_INPUT);
+  });
+
+  it('text still reads as before, a string of HTML as a page', async () => {
+    const fromText = await readDocument(readData('county'));
+    expect(fromText.tasks).toHaveLength(99);
+    expect(fromText.source).toBe(county.source);
+    const html = await readDocument(`<html><body><p>${paragraphs.join('</p><p>')}</p></body></html>`);
+    expect(html.tasks.map((t) => t.heading)).toEqual(['甲任务']);
+  });
+});
+
+describe('the CLI reads every format', () => {
+  it('parse --json of the Word file, align of the web page against the city list, analyze of the PDF', () => {
+    const parsed = runCli(['parse', join(dir, 'county.docx'), '--json']);
+    expect(parsed.status, parsed.stderr).toBe(0);
+    expect((JSON.parse(parsed.stdout) as { document: PolicyDocument }).document.tasks).toHaveLength(99);
+    const aligned = runCli(['align', join(dir, 'county-gbk.html'), join(dir, 'county.pdf'), '--json']);
+    expect(aligned.status, aligned.stderr).toBe(0);
+    expect((JSON.parse(aligned.stdout) as { links: unknown[] }).links.length).toBeGreaterThanOrEqual(99);
+  });
+
+  it('a scanned PDF: exit 3, one line with the code, no output file', () => {
+    const scan = join(dir, 'scan.pdf');
+    writeFileSync(scan, pdfOfParagraphs(['某县重点工作任务'], { scan: true }));
+    const out = join(dir, 'scan.json');
+    const r = runCli(['parse', scan, '--json', '-o', out]);
+    expect(r.status).toBe(3);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('no-text-layer');
+    expect(existsSync(out)).toBe(false);
+    expect(readFileSync(scan).length).toBeGreaterThan(0);
+  });
+});
