@@ -146,6 +146,36 @@ describe('the county list as a web page, Word and PDF', () => {
   });
 });
 
+describe('printed by a browser', () => {
+  // Debian's chromium, as the HTML report test uses it (CI installs it with a CJK font); skipped without it
+  const CHROMIUM = '/usr/bin/chromium';
+  it.skipIf(!existsSync(CHROMIUM))('the county list printed to PDF by chromium (page header and — n — footer) gives the text back line for line', async () => {
+    const { chromium } = await import('playwright-core');
+    // the first 40 paragraphs (14 pages): the notice, parts 一 to 四
+    const paragraphs = splitBundledList(readData('county'), 9).paragraphs.slice(0, 40);
+    const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    let pdf: Buffer;
+    try {
+      const page = await browser.newPage();
+      await page.setContent(
+        `<html><head><meta charset="utf-8"><style>body{font-family:"WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif;font-size:16px;line-height:1.6}p{text-indent:2em;margin:0}</style></head><body>${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</body></html>`,
+      );
+      pdf = await page.pdf({
+        format: 'A4',
+        margin: { top: '2.5cm', bottom: '2.5cm', left: '2.8cm', right: '2.6cm' },
+        displayHeaderFooter: true,
+        headerTemplate: '<div style="font-size:9px;width:100%;text-align:center">某县重点工作任务</div>',
+        footerTemplate: '<div style="font-size:10px;width:100%;text-align:center">— <span class="pageNumber"></span> —</div>',
+      });
+    } finally {
+      await browser.close();
+    }
+    const { text } = await extractText(pdf);
+    expect(text.split('\n').filter((l) => l !== '')).toEqual(paragraphs);
+  }, 60_000);
+});
+
 describe('decomposition tables (序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限)', () => {
   it('Word: one line per row, TAB between cells, automatic row numbers, units one per line joined with 、', async () => {
     const { text } = await extractText(files['city-table.docx']!);
@@ -243,5 +273,70 @@ describe('the CLI reads every format', () => {
     expect(r.stderr).toContain('no-text-layer');
     expect(existsSync(out)).toBe(false);
     expect(readFileSync(scan).length).toBeGreaterThan(0);
+  });
+});
+
+describe('Word and HTML details', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const p = (text: string, pPr = ''): string => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+  const num = (numId: number, ilvl: number): string => `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`;
+  const lvl = (ilvl: number, fmt: string, text: string, extra = ''): string =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/>${extra}</w:lvl>`;
+  const tc = (text: string, tcPr = ''): string => `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ''}${p(text)}</w:tc>`;
+
+  async function docx(body: string, numbering: string, styles: string): Promise<Uint8Array> {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+    zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
+    zip.file('word/numbering.xml', `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}>${numbering}</w:numbering>`);
+    zip.file('word/styles.xml', `<?xml version="1.0" encoding="UTF-8"?><w:styles ${W}>${styles}</w:styles>`);
+    return zip.generateAsync({ type: 'uint8array' });
+  }
+
+  it('Word: numbering from a paragraph style, （一） and （1） levels, restarts, a fresh instance with startOverride; vMerge and gridSpan', async () => {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'chineseCounting', '（%2）')}${lvl(2, 'decimal', '%3.', '<w:lvlRestart w:val="1"/>')}</w:abstractNum>` +
+      `<w:abstractNum w:abstractNumId="1">${lvl(0, 'decimal', '（%1）')}</w:abstractNum>` +
+      `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>` +
+      `<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>` +
+      `<w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`;
+    const styles = `<w:style w:type="paragraph" w:styleId="Part"><w:pPr>${num(1, 0)}</w:pPr></w:style><w:style w:type="paragraph" w:styleId="Sub"><w:basedOn w:val="Part"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>`;
+    const body = [
+      p('总体要求', '<w:pStyle w:val="Part"/>'),
+      p('工作目标', '<w:pStyle w:val="Sub"/>'),
+      p('新增企业10家。', num(1, 2)),
+      p('新增项目5个。', num(1, 2)),
+      p('重点任务', '<w:pStyle w:val="Part"/>'),
+      p('创新驱动', '<w:pStyle w:val="Sub"/>'),
+      p('建设平台。', num(1, 2)),
+      p('甲事项。', num(2, 0)),
+      p('乙事项。', num(2, 0)),
+      p('丙事项。', num(3, 0)),
+      `<w:tbl><w:tr>${tc('类别')}${tc('序号')}${tc('任务')}${tc('牵头单位')}</w:tr>` +
+        `<w:tr>${tc('一、创新', '<w:vMerge w:val="restart"/>')}${tc('1')}${tc('建设平台。')}${tc('市科技局')}</w:tr>` +
+        `<w:tr>${tc('', '<w:vMerge/>')}${tc('2')}${tc('培育企业。')}${tc('市工信局')}</w:tr>` +
+        `<w:tr>${tc('二、保障', '<w:gridSpan w:val="4"/>')}</w:tr></w:tbl>`,
+      p('表后段落。'),
+    ].join('');
+    const { text } = await extractText(await docx(body, numbering, styles));
+    expect(text).toBe(
+      [
+        '一、总体要求', '（一）工作目标', '1.新增企业10家。', '2.新增项目5个。', '二、重点任务', '（一）创新驱动', '1.建设平台。',
+        '（1）甲事项。', '（2）乙事项。', '（1）丙事项。', '',
+        '类别\t序号\t任务\t牵头单位', '一、创新\t1\t建设平台。\t市科技局', '一、创新\t2\t培育企业。\t市工信局', '二、保障', '',
+        '表后段落。',
+      ].join('\n') + '\n',
+    );
+  });
+
+  it('HTML: a page laid out in nested tables reads as paragraphs; dl metadata; line breaks in the source between ideographs vanish', async () => {
+    const html = `<html><head><meta charset="utf-8"></head><body><table width="100%"><tr><td class="left-menu"><a href="/">首页</a><a href="/a">机构</a></td><td>
+      <table><tr><td><h2>某县2023年重点工作
+      任务</h2></td></tr><tr><td><dl><dt>发文字号：</dt><dd>某政办发〔2023〕1号</dd><dt>成文日期</dt><dd>2023-05-06</dd></dl>
+      <p>一、加快发展</p><p>1.建设平台。新增企业<b>10</b>家。</p><p>2.培育&nbsp;主体。</p></td></tr></table>
+      </td></tr></table></body></html>`;
+    const { text, format } = await extractText(html);
+    expect(format).toBe('html');
+    expect(text).toBe(['某县2023年重点工作任务', '发文字号：某政办发〔2023〕1号', '成文日期：2023-05-06', '一、加快发展', '1.建设平台。新增企业10家。', '2.培育\u00a0主体。'].join('\n') + '\n');
   });
 });

@@ -201,10 +201,15 @@ function joinWrapped(lines: Line[]): string {
   const frequent = [...ends].filter(([, n]) => n >= minShare).map(([k]) => k * (size / 2));
   if (frequent.length > 0) right = Math.max(...frequent);
 
+  // Where paragraphs open with an indent, the indent tells paragraphs apart, and a line may stop well short
+  // of the margin and still run on (a browser carries 业、 or PM2.5、 over to the next line together);
+  // without indents only a line reaching the margin runs on.
+  const indentedShare = lines.filter((l) => l.x0 > left + size * 1.5 && l.x0 < left + size * 2.5).length / lines.length;
+  const slack = indentedShare >= 0.05 ? Math.max(size * 1.5, (right - left) * 0.25) : size * 1.5;
   const out: string[] = [];
   let prev: Line | undefined;
   for (const l of lines) {
-    const full = prev !== undefined && !prev.text.includes('\t') && prev.x1 >= right - size * 1.5;
+    const full = prev !== undefined && !prev.text.includes('\t') && prev.x1 >= right - slack;
     const indented = l.x0 > left + size * 0.8;
     const opens = OPENS_ITEM.test(l.text) && CLOSES_SENTENCE.test(prev?.text ?? '');
     if (full && !indented && !opens && !l.text.includes('\t') && out.length > 0) {

@@ -59,6 +59,24 @@ export function bench(fn, { warmup = 2, minRuns = 5, maxRuns = 200, minMs = 300,
   return { ...summarize(samples), cpuMs: summarize(cpu).median };
 }
 
+/** bench() for a function returning a promise (document readers). */
+export async function benchAsync(fn, { warmup = 2, minRuns = 5, maxRuns = 200, minMs = 300, memory } = {}) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples = [];
+  const cpu = [];
+  const start = performance.now();
+  while (samples.length < maxRuns && (samples.length < minRuns || performance.now() - start < minMs)) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+    memory?.sample();
+  }
+  return { ...summarize(samples), cpuMs: summarize(cpu).median };
+}
+
 export function fmtMs(x) {
   if (!Number.isFinite(x)) return '-';
   return x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);

@@ -18,5 +18,5 @@ export function docxDecompositionTable(table: DecompositionTable): Promise<Buffe
 export function htmlDecompositionTable(table: DecompositionTable): string;
 export function pdfOfParagraphs(
   paragraphs: string[],
-  options?: { header?: string; pageNumber?: (n: number) => string; scan?: boolean; encrypt?: boolean },
+  options?: { header?: string; pageNumber?: (n: number) => string; scan?: boolean; encrypt?: boolean; maxPages?: number },
 ): Buffer;

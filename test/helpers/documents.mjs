@@ -217,15 +217,16 @@ const hex4 = (n) => n.toString(16).toUpperCase().padStart(4, '0');
  * `— n —` at the foot. With `scan` the pages hold no text at all (a scanned image); with `encrypt` the file
  * claims a user password (the standard security handler with a key no empty password opens).
  * @param {string[]} paragraphs
- * @param {{ header?: string, pageNumber?: (n: number) => string, scan?: boolean, encrypt?: boolean }} [options]
+ * `maxPages` cuts the document after that many pages.
+ * @param {{ header?: string, pageNumber?: (n: number) => string, scan?: boolean, encrypt?: boolean, maxPages?: number }} [options]
  * @returns {Buffer}
  */
-export function pdfOfParagraphs(paragraphs, { header = '', pageNumber = (n) => `— ${n} —`, scan = false, encrypt = false } = {}) {
+export function pdfOfParagraphs(paragraphs, { header = '', pageNumber = (n) => `— ${n} —`, scan = false, encrypt = false, maxPages = Infinity } = {}) {
   const width = PAGE_W - 2 * MARGIN;
   const perPage = Math.floor((PAGE_H - 2 * MARGIN) / LEADING);
   const lines = paragraphs.flatMap((p) => wrap(p, width, 2 * FONT_SIZE));
   const pages = [];
-  for (let i = 0; i < lines.length; i += perPage) pages.push(lines.slice(i, i + perPage));
+  for (let i = 0; i < lines.length && pages.length < maxPages; i += perPage) pages.push(lines.slice(i, i + perPage));
   const show = (text) => `<${[...text].map((c) => hex4(c.charCodeAt(0))).join('')}> Tj`;
   const centred = (text) => (PAGE_W - [...text].reduce((w, c) => w + (charWidth(c) / 1000) * 10, 0)) / 2;
   const contents = pages.map((pageLines, p) => {
