@@ -331,12 +331,13 @@ describe('Word and HTML details', () => {
 
   it('HTML: a page laid out in nested tables reads as paragraphs; dl metadata; line breaks in the source between ideographs vanish', async () => {
     const html = `<html><head><meta charset="utf-8"></head><body><table width="100%"><tr><td class="left-menu"><a href="/">首页</a><a href="/a">机构</a></td><td>
+      <table class="bd1"><tr><td><b>索　引　号：</b></td><td>000014349/2023-00012</td><td><b>发文机关</b></td><td>某县人民政府</td></tr></table>
       <table><tr><td><h2>某县2023年重点工作
       任务</h2></td></tr><tr><td><dl><dt>发文字号：</dt><dd>某政办发〔2023〕1号</dd><dt>成文日期</dt><dd>2023-05-06</dd></dl>
       <p>一、加快发展</p><p>1.建设平台。新增企业<b>10</b>家。</p><p>2.培育&nbsp;主体。</p></td></tr></table>
       </td></tr></table></body></html>`;
     const { text, format } = await extractText(html);
     expect(format).toBe('html');
-    expect(text).toBe(['某县2023年重点工作任务', '发文字号：某政办发〔2023〕1号', '成文日期：2023-05-06', '一、加快发展', '1.建设平台。新增企业10家。', '2.培育\u00a0主体。'].join('\n') + '\n');
+    expect(text).toBe(['索引号：000014349/2023-00012', '发文机关：某县人民政府', '某县2023年重点工作任务', '发文字号：某政办发〔2023〕1号', '成文日期：2023-05-06', '一、加快发展', '1.建设平台。新增企业10家。', '2.培育\u00a0主体。'].join('\n') + '\n');
   });
 });

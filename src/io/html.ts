@@ -296,7 +296,8 @@ function isMetadataRows(rows: readonly (readonly string[])[]): boolean {
 function pairLine(row: readonly string[]): string[] | undefined {
   const out: string[] = [];
   for (let i = 0; i < row.length; i++) {
-    const c = row[i]!.trim();
+    // labels are often spaced out to line up: 索　引　号：
+    const c = row[i]!.trim().replace(/^([\u4e00-\u9fff][\s\u3000]+)+[\u4e00-\u9fff](?=[：:]|$)/, (label) => label.replace(/[\s\u3000]+/g, ''));
     if (c === '') continue;
     if (KEY_VALUE.test(c)) out.push(c);
     else if (LABEL.test(c) && i + 1 < row.length) {
