@@ -134,6 +134,11 @@ describe('the county list as a web page, Word and PDF', () => {
     expect(lines.filter((l) => l !== '')).toEqual(source);
   });
 
+  it('PDF: Kangxi radicals a font maps ideographs to (⼯作, ⽣态) read as the ideographs', async () => {
+    const { text } = await extractText(pdfOfParagraphs(['\u2f2f作要点：加强\u2f63态保护，新增绿地10公顷。'.repeat(3)]));
+    expect(text).toBe(`${'工作要点：加强生态保护，新增绿地10公顷。'.repeat(3)}\n`);
+  });
+
   it('PDF: a number broken over two lines is whole again; other page-number forms dropped', async () => {
     // 34 ideographs after a two-character indent fill the line up to 1000's last digit
     const para = `${'甲'.repeat(34)}新增企业1000家以上。`;

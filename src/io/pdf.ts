@@ -114,7 +114,18 @@ function pageLines(items: TextItem[]): Line[] {
       end = Math.max(end, p.x + p.w);
     }
     const size = Math.max(...parts.map((p) => p.size));
-    return { text: text.replace(/\s+$/, ''), x0: parts[0]!.x, x1: end, y: parts[0]!.y, size };
+    return { text: unifyRadicals(text.replace(/\s+$/, '')), x0: parts[0]!.x, x1: end, y: parts[0]!.y, size };
+  });
+}
+
+/**
+ * Fonts often map common ideographs to the look-alike Kangxi radicals (⼀ ⼈ ⼯ ⽣, U+2F00…) or CJK radical
+ * supplements in their Unicode tables; NFKC gives the ideograph (一 人 工 生), one character for one.
+ */
+function unifyRadicals(text: string): string {
+  return text.replace(/[\u2e80-\u2ef3\u2f00-\u2fd5]/g, (c) => {
+    const n = c.normalize('NFKC');
+    return n.length === 1 ? n : c;
   });
 }
 
