@@ -1,4 +1,4 @@
-import { toChineseNumeral } from '../parse/numerals.js';
+import { toChineseNumeral } from '../vocabulary/index.js';
 
 /** Word's list number formats (w:numFmt) as text. Unknown formats fall back to decimal. */
 export function formatListNumber(n: number, format: string): string {
