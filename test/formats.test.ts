@@ -1,7 +1,7 @@
 // Input formats: the bundled lists saved as a portal web page (UTF-8 and GBK), as Word and printed to PDF
 // read to the same tasks and targets as the plain text; decomposition tables in Word and HTML; unreadable
 // files refused with one line and a stable code. Every file is generated here, once, in beforeAll.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -11,7 +11,7 @@ import { extractText } from '../src/io/index.js';
 import type { PolicyDocument } from '../src/model/index.js';
 import { parseDocument, readDocument } from '../src/parse/index.js';
 import { runCli } from './helpers/cli.js';
-import { readData } from './helpers/data.js';
+import { DATA_DIR, FILES, readData } from './helpers/data.js';
 import {
   docxDecompositionTable,
   docxOfParagraphs,
@@ -71,6 +71,7 @@ beforeAll(async () => {
   files['county-gbk.html'] = portalPageBytes({ ...page, metaStyle: 'pipes' }, 'gbk');
   files['county.docx'] = await docxOfParagraphs(paragraphs, { autoNumber: true });
   files['county.pdf'] = pdfOfParagraphs(paragraphs, { header: paragraphs[0]!.slice(0, 24) });
+  files['city.docx'] = await docxOfParagraphs(readData('city').split('\n').map((l) => l.trim()).filter((l) => l !== ''));
   const table = cityTable(city);
   files['city-table.docx'] = await docxDecompositionTable(table);
   files['city-table.html'] = Buffer.from(htmlDecompositionTable(table), 'utf8');
@@ -259,13 +260,24 @@ describe('unreadable files: one line, a stable code', () => {
 });
 
 describe('the CLI reads every format', () => {
-  it('parse --json of the Word file, align of the web page against the city list, analyze of the PDF', () => {
+  it('parse --json of the Word file, align of the GBK page against the PDF, analyze and batch over Word and PDF', () => {
     const parsed = runCli(['parse', join(dir, 'county.docx'), '--json']);
     expect(parsed.status, parsed.stderr).toBe(0);
     expect((JSON.parse(parsed.stdout) as { document: PolicyDocument }).document.tasks).toHaveLength(99);
     const aligned = runCli(['align', join(dir, 'county-gbk.html'), join(dir, 'county.pdf'), '--json']);
     expect(aligned.status, aligned.stderr).toBe(0);
-    expect((JSON.parse(aligned.stdout) as { links: unknown[] }).links.length).toBeGreaterThanOrEqual(99);
+    expect((JSON.parse(aligned.stdout) as { links: Array<{ child: string; parents: string[] }> }).links.filter((l) => l.parents.includes(l.child))).toHaveLength(99);
+    const analyzed = runCli(['analyze', join(DATA_DIR, FILES.city), join(dir, 'county.pdf'), '--json']);
+    expect(analyzed.status, analyzed.stderr).toBe(0);
+    expect((JSON.parse(analyzed.stdout) as { documents: unknown[] }).documents).toHaveLength(2);
+    // the directory rule takes any document extension: city.docx is the parent of city--county.pdf
+    const batchDir = join(dir, 'batch');
+    mkdirSync(batchDir);
+    writeFileSync(join(batchDir, 'city.docx'), files['city.docx']!);
+    writeFileSync(join(batchDir, 'city--county.pdf'), files['county.pdf']!);
+    const batch = runCli(['batch', batchDir, '--out', join(dir, 'reports'), '--workers', '0']);
+    expect(batch.status, batch.stderr).toBe(0);
+    expect(existsSync(join(dir, 'reports', 'city--county.json'))).toBe(true);
   });
 
   it('a scanned PDF: exit 3, one line with the code, no output file', () => {

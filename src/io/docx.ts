@@ -25,7 +25,7 @@ export class DocxFormatError extends Error {}
 export async function docxToText(bytes: Uint8Array): Promise<string> {
   const JSZip = nodeRequire()('jszip') as typeof JSZipType;
   const zip = await JSZip.loadAsync(bytes);
-  const main = zip.file('word/document.xml');
+  const main = zip.file('word/document.xml') ?? zip.file(await mainPartName(zip));
   if (!main) throw new DocxFormatError('no word/document.xml');
   const [documentXml, numberingXml, stylesXml] = await Promise.all([
     main.async('string'),
@@ -38,6 +38,14 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
   const out = new TextBuilder();
   readBlocks(body, out, numbering);
   return out.toString();
+}
+
+/** The main document part as the package relationships name it (some writers call it other than document.xml). */
+async function mainPartName(zip: JSZipType): Promise<string> {
+  const rels = await zip.file('_rels/.rels')?.async('string');
+  const target = rels ? /Type="[^"]*\/officeDocument"[^>]*Target="\/?([^"]+)"|Target="\/?([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(rels) : null;
+  const name = target?.[1] ?? target?.[2];
+  return name && /^word\/[^/]+\.xml$/.test(name) ? name : 'word/document.xml';
 }
 
 function parseXml(xml: string): XNode {

@@ -64,6 +64,13 @@ class Flow {
     this.out.table(rows);
   }
 
+  /** A line of its own. */
+  line(text: string): void {
+    this.flush();
+    this.text(text);
+    this.flush();
+  }
+
   text(s: string): void {
     // a portal metadata item starting inside a line that already holds one starts a line of its own
     if (KEY_VALUE.test(s.trim()) && KEY_VALUE.test(this.buf.trim())) this.flush();
@@ -177,10 +184,7 @@ function walk(node: DomNode, flow: Flow, stats: TextStats, inArticle: boolean): 
     const block = BLOCK_TAGS.has(name);
     if (block) flow.flush();
     if (name === 'pre') {
-      for (const l of textOf(child).split(/\r?\n/)) {
-        flow.text(l.replace(/ /g, '\u00a0'));
-        flow.flush();
-      }
+      for (const l of textOf(child).split(/\r?\n/)) flow.line(l.replace(/ /g, '\u00a0'));
       continue;
     }
     walk(child, flow, stats, inArticle || name === 'article' || name === 'main');
@@ -194,18 +198,17 @@ function emitDefinitionList(dl: DomNode, flow: Flow, stats: TextStats, inArticle
     if (c.type !== 'tag') continue;
     const text = cellText(c, stats);
     if (c.name === 'dt') {
-      if (label !== undefined) (flow.text(label), flow.flush());
+      if (label !== undefined) flow.line(label);
       label = text;
     } else if (c.name === 'dd' && label !== undefined) {
-      flow.text(`${label.replace(/[：:]$/, '')}：${text}`);
-      flow.flush();
+      flow.line(`${label.replace(/[：:]$/, '')}：${text}`);
       label = undefined;
     } else {
       walk({ type: 'root', children: [c] }, flow, stats, inArticle);
       flow.flush();
     }
   }
-  if (label !== undefined) (flow.text(label), flow.flush());
+  if (label !== undefined) flow.line(label);
 }
 
 /** The text of an element folded to one line (a table cell, a dt/dd). */
@@ -272,10 +275,7 @@ function emitTable(table: DomNode, flow: Flow, stats: TextStats): boolean {
   }
   flow.flush();
   if (isMetadataRows(rows)) {
-    for (const line of metadataLines(rows)) {
-      flow.text(line);
-      flow.flush();
-    }
+    for (const line of metadataLines(rows)) flow.line(line);
   } else {
     flow.table(tableLines(rows));
   }
