@@ -111,10 +111,13 @@ describe('the county list as a web page, Word and PDF', () => {
     expect(text).toContain('一、深入实施创新驱动发展战略\n1.加强实验室布局提升。');
   });
 
-  it('the GBK page (charset gb2312, metadata in pipes) reads as the UTF-8 page does', async () => {
+  it('the GBK page (charset gb2312, metadata in pipes) and one with the metadata as a list read as the UTF-8 page does', async () => {
     const utf8 = await extractText(files['county.html']!);
     const gbk = await extractText(files['county-gbk.html']!);
     expect(gbk.text).toBe(utf8.text);
+    const { meta, paragraphs } = splitBundledList(readData('county'), 9);
+    const list = await extractText(portalPageBytes({ title: paragraphs[0]!, meta, paragraphs, metaStyle: 'lines' }));
+    expect(list.text).toBe(utf8.text);
   });
 
   it('Word: automatic numbering written out, task numbers running through the parts', async () => {
@@ -347,7 +350,8 @@ describe('Word and HTML details', () => {
   });
 
   it('HTML: a page laid out in nested tables reads as paragraphs; dl metadata; line breaks in the source between ideographs vanish', async () => {
-    const html = `<html><head><meta charset="utf-8"></head><body><table width="100%"><tr><td class="left-menu"><a href="/">首页</a><a href="/a">机构</a></td><td>
+    const html = `<html><head><meta charset="utf-8"></head><body><table width="100%"><tr><td><a href="/">首页</a><a href="/a">机构设置</a><a href="/b">政务公开</a></td><td>
+      <div style="display: none">隐藏的模板</div>
       <table class="bd1"><tr><td><b>索　引　号：</b></td><td>000014349/2023-00012</td><td><b>发文机关</b></td><td>某县人民政府</td></tr></table>
       <table><tr><td><h2>某县2023年重点工作
       任务</h2></td></tr><tr><td><dl><dt>发文字号：</dt><dd>某政办发〔2023〕1号</dd><dt>成文日期</dt><dd>2023-05-06</dd></dl>

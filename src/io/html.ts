@@ -152,7 +152,10 @@ function isChrome(node: DomNode, stats: TextStats, inArticle: boolean): boolean 
   if ((name === 'header' || name === 'footer') && !inArticle) return true;
   const a = node.attribs ?? {};
   if (CHROME_ATTR.test(`${a.class ?? ''} ${a.id ?? ''} ${a.role ?? ''}`)) return true;
-  if (name === 'p' || name === 'li' || name === 'td' || name === 'th' || name === 'span' || name === 'a' || name === 'font') return false;
+  // not shown: hidden templates, collapsed menus
+  if (a.hidden !== undefined || a['aria-hidden'] === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style ?? '')) return true;
+  // (cells of data tables are read by cellText and never come here; those of layout tables do)
+  if (name === 'p' || name === 'li' || name === 'span' || name === 'a' || name === 'font') return false;
   if (!BLOCK_TAGS.has(name)) return false;
   const s = stats.of(node);
   if (s.text === 0) return false;
