@@ -158,30 +158,43 @@ describe('the county list as a web page, Word and PDF', () => {
 describe('printed by a browser', () => {
   // Debian's chromium, as the HTML report test uses it (CI installs it with a CJK font); skipped without it
   const CHROMIUM = '/usr/bin/chromium';
-  it.skipIf(!existsSync(CHROMIUM))('the county list printed to PDF by chromium (page header and — n — footer) gives the text back line for line', async () => {
+  it.skipIf(!existsSync(CHROMIUM))('the county list and the city table printed by chromium: text back line for line, table rows as cells', async () => {
     const { chromium } = await import('playwright-core');
     // the first 40 paragraphs (14 pages): the notice, parts 一 to 四
     const paragraphs = splitBundledList(readData('county'), 9).paragraphs.slice(0, 40);
     const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const font = 'font-family:"WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif';
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-    let pdf: Buffer;
+    let text: Buffer;
+    let table: Buffer;
     try {
       const page = await browser.newPage();
       await page.setContent(
-        `<html><head><meta charset="utf-8"><style>body{font-family:"WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif;font-size:16px;line-height:1.6}p{text-indent:2em;margin:0}</style></head><body>${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</body></html>`,
+        `<html><head><meta charset="utf-8"><style>body{${font};font-size:16px;line-height:1.6}p{text-indent:2em;margin:0}</style></head><body>${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</body></html>`,
       );
-      pdf = await page.pdf({
+      text = await page.pdf({
         format: 'A4',
         margin: { top: '2.5cm', bottom: '2.5cm', left: '2.8cm', right: '2.6cm' },
         displayHeaderFooter: true,
         headerTemplate: '<div style="font-size:9px;width:100%;text-align:center">某县重点工作任务</div>',
         footerTemplate: '<div style="font-size:10px;width:100%;text-align:center">— <span class="pageNumber"></span> —</div>',
       });
+      await page.setContent(files['city-table.html']!.toString('utf8').replace('<style>', `<style>body{${font}} table{border-collapse:collapse} td{vertical-align:top}`));
+      table = await page.pdf({ format: 'A4', landscape: true });
     } finally {
       await browser.close();
     }
-    const { text } = await extractText(pdf);
-    expect(text.split('\n').filter((l) => l !== '')).toEqual(paragraphs);
+    expect((await extractText(text)).text.split('\n').filter((l) => l !== '')).toEqual(paragraphs);
+    // tables printed to PDF are read approximately (no cell borders are read): most rows come out with the
+    // row number and the task in cells of their own
+    const numbered = new Set<number>();
+    for (const line of (await extractText(table)).text.split('\n')) {
+      const cells = line.split('\t');
+      cells.forEach((c, i) => {
+        if (/^\d{1,3}$/.test(c) && cells[i + 1]) numbered.add(Number(c));
+      });
+    }
+    expect(numbered.size).toBeGreaterThanOrEqual(90);
   }, 60_000);
 });
 

@@ -35,6 +35,8 @@ interface Line {
   x1: number;
   y: number;
   size: number;
+  /** A table row: the left edge of each of its TAB-separated cells. */
+  columns?: number[];
 }
 
 interface PdfjsModule {
@@ -90,32 +92,121 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
   }
 }
 
-/** Group a page's text items into lines, top to bottom. */
+interface Glyph {
+  str: string;
+  x: number;
+  y: number;
+  w: number;
+  size: number;
+}
+
+/** A run of text in content order: one line, or the wrapped lines of one table cell. */
+interface Block {
+  x0: number;
+  top: number;
+  lines: Glyph[][];
+}
+
+/**
+ * A page's lines, top to bottom. Table rows are found first (below); the other text items are grouped into
+ * visual lines by their baseline.
+ */
 function pageLines(items: TextItem[]): Line[] {
-  const glyphs = items
-    .filter((i) => i.str.trim() !== '')
-    .map((i) => ({ str: i.str, x: i.transform[4]!, y: i.transform[5]!, w: i.width, size: Math.hypot(i.transform[2]!, i.transform[3]!) || i.height || 10 }))
-    .sort((a, b) => b.y - a.y || a.x - b.x);
-  const lines: Array<typeof glyphs> = [];
-  for (const g of glyphs) {
+  const glyphs: Glyph[] = items
+    .filter((i) => i.str !== '')
+    .map((i) => ({ str: i.str, x: i.transform[4]!, y: i.transform[5]!, w: i.width, size: Math.hypot(i.transform[2]!, i.transform[3]!) || i.height || 10 }));
+  const { rows, used } = tableRows(glyphs);
+  const rest = glyphs.filter((g) => !used.has(g) && g.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Glyph[][] = [];
+  for (const g of rest) {
     const last = lines[lines.length - 1];
     if (last && Math.abs(last[0]!.y - g.y) < Math.min(last[0]!.size, g.size) * 0.5) last.push(g);
     else lines.push([g]);
   }
-  return lines.map((parts) => {
-    parts.sort((a, b) => a.x - b.x);
-    let text = '';
-    let end = parts[0]!.x;
-    for (const p of parts) {
-      const gap = p.x - end;
-      if (text !== '' && gap > p.size * 1.5) text += '\t';
-      else if (text !== '' && gap > p.size * 0.2 && /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(p.str)) text += ' ';
-      text += p.str;
-      end = Math.max(end, p.x + p.w);
+  return [...rows, ...lines.map((parts) => lineOf(parts.sort((a, b) => a.x - b.x)))].sort((a, b) => b.y - a.y);
+}
+
+/** The text of glyphs on one baseline, left to right: a wide gap is a TAB, a small one between Latin letters or digits a space. */
+function lineOf(parts: Glyph[]): Line {
+  let text = '';
+  let end = parts[0]!.x;
+  for (const p of parts) {
+    const gap = p.x - end;
+    if (text !== '' && gap > p.size * 1.5) text += '\t';
+    else if (text !== '' && gap > p.size * 0.2 && /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(p.str)) text += ' ';
+    text += p.str;
+    end = Math.max(end, p.x + p.w);
+  }
+  const size = Math.max(...parts.map((p) => p.size));
+  return { text: unifyRadicals(text.replace(/\s+$/, '')), x0: parts[0]!.x, x1: end, y: parts[0]!.y, size };
+}
+
+/**
+ * Table rows. Writers draw a table cell by cell, so in content order a cell's wrapped lines follow each other
+ * at the cell's left edge: such a run is a block. Blocks whose first lines share a baseline are the cells of
+ * one row, placed in the columns their left edges fall into (a column empty in a row, such as one merged
+ * down from the row above, stays empty). A row of one block is left to the line reader.
+ */
+function tableRows(glyphs: readonly Glyph[]): { rows: Line[]; used: Set<Glyph> } {
+  const blocks: Block[] = [];
+  // a wide blank item (the gap a writer leaves between two cells) ends a block
+  let broken = false;
+  for (const g of glyphs) {
+    if (g.str.trim() === '') {
+      if (g.w >= g.size) broken = true;
+      continue;
     }
-    const size = Math.max(...parts.map((p) => p.size));
-    return { text: unifyRadicals(text.replace(/\s+$/, '')), x0: parts[0]!.x, x1: end, y: parts[0]!.y, size };
-  });
+    const b = blocks[blocks.length - 1];
+    const line = b?.lines[b.lines.length - 1];
+    const prev = line?.[line.length - 1];
+    const sameLine = prev !== undefined && Math.abs(prev.y - g.y) < g.size * 0.5;
+    const gap = prev ? g.x - (prev.x + prev.w) : 0;
+    if (b && line && sameLine && !broken && gap >= -g.size * 0.5 && gap <= g.size) line.push(g);
+    else if (b && prev && !sameLine && prev.y - g.y > 0 && prev.y - g.y < g.size * 2.2 && Math.abs(g.x - b.x0) < g.size * 0.6) b.lines.push([g]);
+    else blocks.push({ x0: g.x, top: g.y, lines: [[g]] });
+    broken = false;
+  }
+  // rows: blocks whose first lines start within a line's height (cells centred vertically start a little lower)
+  const byTop: Block[][] = [];
+  for (const b of [...blocks].sort((p, q) => q.top - p.top || p.x0 - q.x0)) {
+    const row = byTop[byTop.length - 1];
+    if (row && row[0]!.top - b.top < b.lines[0]![0]!.size * 0.8) row.push(b);
+    else byTop.push([b]);
+  }
+  const used = new Set<Glyph>();
+  if (byTop.filter((r) => r.length >= 2).length < 2) return { rows: [], used };
+  const rows: Line[] = [];
+  // runs of consecutive rows of several cells; a run's columns are the left edges of its cells, clustered
+  for (let i = 0; i < byTop.length; i++) {
+    if (byTop[i]!.length < 2) continue;
+    let j = i;
+    while (j + 1 < byTop.length && byTop[j + 1]!.length >= 2) j++;
+    const run = byTop.slice(i, j + 1);
+    const size = run[0]![0]!.lines[0]![0]!.size;
+    // (a left edge met in one row only, such as a centred header, is no column of its own when the run is longer)
+    const clusters: Array<{ x: number; rows: Set<Block[]> }> = [];
+    for (const [x, row] of run.flatMap((r) => r.map((b) => [b.x0, r] as const)).sort((p, q) => p[0] - q[0])) {
+      const last = clusters[clusters.length - 1];
+      if (last && x - last.x <= size) last.rows.add(row);
+      else clusters.push({ x, rows: new Set([row]) });
+    }
+    const supported = clusters.filter((c) => c.rows.size >= 2 || run.length <= 2);
+    const columns = (supported.length >= 2 ? supported : clusters).map((c) => c.x);
+    for (const row of run) {
+      const cells = columns.map(() => '');
+      let x1 = 0;
+      for (const b of row.sort((p, q) => p.x0 - q.x0)) {
+        let col = 0;
+        while (col + 1 < columns.length && columns[col + 1]! <= b.x0 + size * 0.5) col++;
+        const text = b.lines.map((l) => lineOf(l).text).reduce((acc, t) => (acc === '' ? t : acc + wrapJoiner(acc, t) + t), '');
+        cells[col] = cells[col] === '' ? text : `${cells[col]} ${text}`;
+        for (const l of b.lines) for (const g of l) (used.add(g), (x1 = Math.max(x1, g.x + g.w)));
+      }
+      rows.push({ text: cells.map((c) => c.replace(/\t/g, ' ')).join('\t'), x0: columns[0]!, x1, y: row[0]!.top, size, columns });
+    }
+    i = j;
+  }
+  return { rows, used };
 }
 
 /**
@@ -155,13 +246,20 @@ function assemble(pages: Line[][]): string {
   const body: Line[] = [];
   for (const lines of pages) {
     const edge = new Set(edges(lines));
+    let pageTop = true;
     for (const l of lines) {
       if (edge.has(l)) {
         const t = l.text.trim();
         if (PAGE_NUMBER.some((re) => re.test(t))) continue;
         if (pages.length >= 2 && (edgeCount.get(runningKey(t)) ?? 0) >= repeatsOn) continue;
       }
-      body.push(l);
+      // a table going on over the page: rows whose columns are some of the table's take its columns
+      const last = body[body.length - 1];
+      const row = last?.columns && l.columns ? (withColumns(l, last.columns) ?? l) : l;
+      // a table row broken by the page: its rest at the top of the next page joins it
+      const joined = pageTop && last?.columns ? continueRow(last, row) : undefined;
+      if (joined) body[body.length - 1] = joined;
+      else (body.push(row), (pageTop = false));
     }
   }
   const nonSpace = body.reduce((n, l) => n + l.text.replace(/\s+/g, '').length, 0);
@@ -173,6 +271,44 @@ function assemble(pages: Line[][]): string {
     throw new PdfTextError('no-text', 'the PDF text layer cannot be read (its fonts map no characters to Unicode): use the Word or web version');
   }
   return joinWrapped(body);
+}
+
+/**
+ * `line` continues table row `row` from the previous page when it lies in the row's columns and leaves the
+ * row-number column empty (a row of cells), or sits inside the table right of its first column (a cell's
+ * last lines alone). Returns the row with the text added, or undefined.
+ */
+function continueRow(row: Line, line: Line): Line | undefined {
+  const columns = row.columns!;
+  const cells = row.text.split('\t');
+  const columnOf = (x: number): number => {
+    let col = 0;
+    while (col + 1 < columns.length && columns[col + 1]! <= x + row.size * 0.5) col++;
+    return col;
+  };
+  let more: string[];
+  if (line.columns) {
+    const numberColumn = cells.findIndex((c) => /^\d{1,4}$/.test(c));
+    const same = line.columns.length === columns.length && line.columns.every((x, i) => Math.abs(x - columns[i]!) <= row.size);
+    more = line.text.split('\t');
+    if (!same || numberColumn < 0 || more[numberColumn] !== '') return undefined;
+  } else {
+    if (line.x0 <= columns[0]! + row.size || line.x0 > row.x1 || line.text.includes('\t')) return undefined;
+    more = columns.map((_, i) => (i === columnOf(line.x0) ? line.text : ''));
+  }
+  const text = cells.map((c, i) => (more[i] ? (c === '' ? more[i]! : c + wrapJoiner(c, more[i]!) + more[i]!) : c)).join('\t');
+  return { ...row, text, x1: Math.max(row.x1, line.x1) };
+}
+
+/** The row with its cells placed in `columns`, when each of its own columns is one of them; else undefined. */
+function withColumns(row: Line, columns: number[]): Line | undefined {
+  const own = row.columns!;
+  if (own.length >= columns.length) return undefined;
+  const at = own.map((x) => columns.findIndex((c) => Math.abs(c - x) <= row.size));
+  if (at.some((i) => i < 0) || at.some((i, k) => k > 0 && i <= at[k - 1]!)) return undefined;
+  const cells = columns.map(() => '');
+  row.text.split('\t').forEach((c, k) => (cells[at[k]!] = c));
+  return { ...row, text: cells.join('\t'), x0: columns[0]!, columns };
 }
 
 function edges(lines: Line[]): Line[] {
@@ -227,6 +363,8 @@ function joinWrapped(lines: Line[]): string {
       const last = out[out.length - 1]!;
       out[out.length - 1] = last + wrapJoiner(last, l.text) + l.text;
     } else {
+      // a blank line before and after a table
+      if (out.length > 0 && out[out.length - 1]!.includes('\t') !== l.text.includes('\t')) out.push('');
       out.push(l.text);
     }
     prev = l;
