@@ -358,7 +358,8 @@ function joinWrapped(lines: Line[]): string {
   for (const l of lines) {
     const full = prev !== undefined && !prev.text.includes('\t') && prev.x1 >= right - slack;
     const indented = l.x0 > left + size * 0.8;
-    const opens = OPENS_ITEM.test(l.text) && CLOSES_SENTENCE.test(prev?.text ?? '');
+    // a numbered item starts a line unless the line before breaks off mid-sentence (an ideograph, a comma)
+    const opens = OPENS_ITEM.test(l.text) && (CLOSES_SENTENCE.test(prev?.text ?? '') || !/[\u4e00-\u9fff，,、]$/.test(prev?.text ?? ''));
     if (full && !indented && !opens && !l.text.includes('\t') && out.length > 0) {
       const last = out[out.length - 1]!;
       out[out.length - 1] = last + wrapJoiner(last, l.text) + l.text;
