@@ -1,15 +1,14 @@
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { nodeRequire } from '../node-require.js';
 import { wrapJoiner } from './layout.js';
 
 /**
- * PDF with a text layer → the extracted text (see layout.ts), read with pdfjs-dist (legacy build, no
- * native code). Text items are grouped into visual lines; a wide gap inside a line becomes a TAB (table
- * columns). Running headers and footers (a line at the top or bottom of most pages, page numbers such as
- * `— 3 —`, `- 3 -`, `第3页`, `3/10`) are dropped. A line that runs to the right margin is joined with the
- * next one unless that one is indented or opens a numbered item after a closed sentence: CJK text without
- * a space, so a number or a target broken over two lines is whole again.
+ * PDF with a text layer → the extracted text (see layout.ts), read with pdfjs-dist (legacy build; nothing is
+ * compiled on install). Table rows are found from the content order (tableRows); the other text items are
+ * grouped into visual lines. Running headers and footers (a line at the top or bottom of most pages, page
+ * numbers such as `— 3 —`, `- 3 -`, `第3页`, `3/10`) are dropped. A line that runs to the right margin (or,
+ * where paragraphs open indented, one three quarters full) is joined with the next unless that one is
+ * indented or opens a numbered item: CJK text without a space, so a target broken over two lines is whole.
  */
 
 export class PdfTextError extends Error {
@@ -50,8 +49,8 @@ interface PdfjsDocument {
 
 let pdfjs: Promise<PdfjsModule> | undefined;
 function loadPdfjs(): Promise<PdfjsModule> {
-  // pdfjs-dist is an ES module: imported (not required) from both builds, through its resolved file URL
-  pdfjs ??= import(pathToFileURL(nodeRequire().resolve('pdfjs-dist/legacy/build/pdf.mjs')).href) as Promise<PdfjsModule>;
+  // pdfjs-dist is an ES module: imported, not required, from both builds (the CJS build keeps the import())
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs') as Promise<PdfjsModule>;
   return pdfjs;
 }
 
