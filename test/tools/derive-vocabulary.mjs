@@ -1,0 +1,234 @@
+#!/usr/bin/env node
+// Derives the aligner's vocabulary tables from a broad public corpus, not from the documents it is
+// measured on: ../shared/corpora/government-work-reports.jsonl (China's national Government Work
+// Reports 1954-2025; see its README). Writes src/segment/corpus-vocabulary.ts (terms and numbers only).
+//
+//   node test/tools/derive-vocabulary.mjs [--corpus FILE] [--check]
+//
+// --check compares with the shipped file instead of writing it (exit 1 when they differ).
+// The output depends only on the corpus and on @node-rs/jieba's bundled dictionary; test/vocabulary.test.ts
+// re-derives it when the corpus is present.
+//
+// 1. Domain terms: character strings of 3-6 characters that recur across the reports (in 4+ of them),
+//    hold together (every split of the string is rarer apart than together: pointwise mutual information
+//    ≥ 5), stand free in varied contexts (branching entropy ≥ 1.5 on both sides), that jieba's general
+//    dictionary splits, and that neither begin nor end with a function or predicate character.
+// 2. Document frequencies: in how many sentences of the corpus each term of the tables occurs.
+// 3. Related-term groups: terms (2+ characters, nouns by jieba's tags, in 4 to 400 sentences) that occur
+//    in the same sentences (Dice of their sentence sets), clustered greedily, strongest pair first, with
+//    average-link ≥ GROUP_LINK and at most GROUP_SIZE members.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const TABLE_FILE = join(ROOT, 'src/segment/corpus-vocabulary.ts');
+export const DEFAULT_CORPUS = join(ROOT, '../shared/corpora/government-work-reports.jsonl');
+
+const TERM_MIN_REPORTS = 4;
+const TERM_MIN_COUNT = 6;
+const TERM_MIN_PMI = 5;
+const TERM_MIN_ENTROPY = 1.5;
+const GROUP_MIN_DF = 4;
+const GROUP_MAX_DF = 200;
+const GROUP_MIN_PAIR = 3;
+const GROUP_LINK = 0.2;
+const GROUP_SIZE = 8;
+/** Characters that do not start or end a term: function words, pronouns, numerals, common predicates. */
+const EDGE_CHARS = new Set([...'的了和与及或在是为对把被将从由向于以之其等所也都而并且就还又但着过地得个这那些我你他它们有要把一二三四五六七八九十百千万亿第各每本该此取使加不']);
+/** jieba tags of words that may join a group: nouns, noun-verbs, idioms and abbreviations; no names. */
+const GROUP_TAGS = new Set(['n', 'nz', 'vn', 'l', 'j', 'an']);
+
+export function jiebaWithDict(extra = []) {
+  const { Jieba } = require('@node-rs/jieba');
+  const jieba = Jieba.withDict(readFileSync(require.resolve('@node-rs/jieba/dict.txt')));
+  if (extra.length) jieba.loadDict(new TextEncoder().encode(extra.map((w) => `${w} 20000 n`).join('\n') + '\n'));
+  return jieba;
+}
+
+export function readReports(file) {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l))
+    .filter((r) => /政府工作报告/.test(r.title) && !/决议/.test(r.title))
+    .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0))
+    .map((r) => r.content.normalize('NFKC'));
+}
+
+const CJK_RUN = /[\u4e00-\u9fff]+/g;
+const entropy = (counts) => {
+  let total = 0;
+  for (const v of counts.values()) total += v;
+  let h = 0;
+  for (const v of counts.values()) h -= (v / total) * Math.log(v / total);
+  return h;
+};
+
+export function domainTerms(reports, dictWords) {
+  // pass 1: how often each string of 1-6 characters occurs
+  const count = new Map();
+  let total = 0;
+  const runs = reports.map((text) => [...text.matchAll(CJK_RUN)].map((m) => m[0]));
+  for (const list of runs)
+    for (const s of list) {
+      total += s.length;
+      for (let n = 1; n <= 6; n++)
+        for (let i = 0; i + n <= s.length; i++) {
+          const w = s.slice(i, i + n);
+          count.set(w, (count.get(w) ?? 0) + 1);
+        }
+    }
+  const candidates = new Set();
+  for (const [w, c] of count) if (w.length >= 3 && c >= TERM_MIN_COUNT && !EDGE_CHARS.has(w[0]) && !EDGE_CHARS.has(w[w.length - 1]) && !dictWords.has(w)) candidates.add(w);
+  // pass 2: reports and neighbouring characters of the candidates
+  const reportsOf = new Map();
+  const left = new Map();
+  const right = new Map();
+  runs.forEach((list, r) =>
+    list.forEach((s, run) => {
+      for (let n = 3; n <= 6; n++)
+        for (let i = 0; i + n <= s.length; i++) {
+          const w = s.slice(i, i + n);
+          if (!candidates.has(w)) continue;
+          let rs = reportsOf.get(w);
+          if (!rs) reportsOf.set(w, (rs = new Set()));
+          rs.add(r);
+          // a run boundary is a distinct neighbour each time
+          const l = i > 0 ? s[i - 1] : `^${r}:${run}`;
+          const rr = i + n < s.length ? s[i + n] : `$${r}:${run}`;
+          let lm = left.get(w);
+          if (!lm) left.set(w, (lm = new Map()));
+          lm.set(l, (lm.get(l) ?? 0) + 1);
+          let rm = right.get(w);
+          if (!rm) right.set(w, (rm = new Map()));
+          rm.set(rr, (rm.get(rr) ?? 0) + 1);
+        }
+    }),
+  );
+  const jieba = jiebaWithDict();
+  const out = [];
+  for (const w of candidates) {
+    const c = count.get(w);
+    if (reportsOf.get(w).size < TERM_MIN_REPORTS) continue;
+    let pmi = Infinity;
+    for (let k = 1; k < w.length; k++) pmi = Math.min(pmi, Math.log((c * total) / (count.get(w.slice(0, k)) * count.get(w.slice(k)))));
+    if (pmi < TERM_MIN_PMI) continue;
+    if (entropy(left.get(w)) < TERM_MIN_ENTROPY || entropy(right.get(w)) < TERM_MIN_ENTROPY) continue;
+    // a term jieba cuts into words of which one is a predicate is a phrase (取得新成绩), not a name
+    const tags = jieba.tag(w, false);
+    if (tags.length < 2 || tags.some((t) => t.tag === 'v' || t.tag === 'd' || t.tag === 'p' || t.tag === 'c' || t.tag === 'u')) continue;
+    out.push(w);
+  }
+  return out.sort(byCode);
+}
+
+function byCode(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function sentenceStats(reports, jieba) {
+  const df = new Map();
+  const tags = new Map();
+  const sentences = [];
+  for (const text of reports)
+    for (const s of text.split(/[。；;！!？?\n]/)) {
+      const words = new Set();
+      for (const { word, tag } of jieba.tag(s, false)) {
+        if (word.length < 2 || !/^[\u4e00-\u9fff]+$/.test(word)) continue;
+        words.add(word);
+        if (!tags.has(word)) tags.set(word, new Map());
+        tags.get(word).set(tag, (tags.get(word).get(tag) ?? 0) + 1);
+      }
+      if (words.size === 0) continue;
+      for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+      sentences.push([...words]);
+    }
+  // the tag a word carries most often (ties by code order)
+  const tagOf = new Map();
+  for (const [w, m] of tags) tagOf.set(w, [...m].sort((a, b) => b[1] - a[1] || byCode(a[0], b[0]))[0][0]);
+  return { df, tagOf, sentences };
+}
+
+export function relatedGroups({ df, tagOf, sentences }, { minDf = GROUP_MIN_DF, maxDf = GROUP_MAX_DF, link = GROUP_LINK, size = GROUP_SIZE, minPair = GROUP_MIN_PAIR } = {}) {
+  const eligible = (w) => df.get(w) >= minDf && df.get(w) <= maxDf && GROUP_TAGS.has(tagOf.get(w));
+  const pairs = new Map();
+  for (const words of sentences) {
+    const list = words.filter(eligible).sort(byCode);
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const key = `${list[i]}\t${list[j]}`;
+        pairs.set(key, (pairs.get(key) ?? 0) + 1);
+      }
+  }
+  const dice = new Map();
+  const edges = [];
+  for (const [key, n] of pairs) {
+    if (n < minPair) continue;
+    const [a, b] = key.split('\t');
+    const d = (2 * n) / (df.get(a) + df.get(b));
+    if (d < link) continue;
+    dice.set(key, d);
+    edges.push([d, a, b]);
+  }
+  edges.sort((x, y) => y[0] - x[0] || byCode(x[1], y[1]) || byCode(x[2], y[2]));
+  const clusterOf = new Map();
+  const pairDice = (a, b) => dice.get(a < b ? `${a}\t${b}` : `${b}\t${a}`) ?? 0;
+  for (const [, a, b] of edges) {
+    const A = clusterOf.get(a) ?? [a];
+    const B = clusterOf.get(b) ?? [b];
+    if (A === B || A.length + B.length > size) continue;
+    let sum = 0;
+    for (const x of A) for (const y of B) sum += pairDice(x, y);
+    if (sum / (A.length * B.length) < link) continue;
+    const merged = [...A, ...B];
+    for (const w of merged) clusterOf.set(w, merged);
+  }
+  const groups = [...new Set(clusterOf.values())].map((g) => [...g].sort(byCode)).sort((x, y) => byCode(x.join(' '), y.join(' ')));
+  return groups;
+}
+
+export function deriveVocabulary(corpusFile = DEFAULT_CORPUS) {
+  const reports = readReports(corpusFile);
+  const dictWords = new Set(
+    readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.split(' ')[0]),
+  );
+  const terms = domainTerms(reports, dictWords);
+  const stats = sentenceStats(reports, jiebaWithDict(terms));
+  const groups = relatedGroups(stats);
+  const listed = [...new Set([...terms, ...groups.flat()])].sort(byCode);
+  const jiebaVersion = JSON.parse(readFileSync(join(dirname(require.resolve('@node-rs/jieba/dict.txt')), 'package.json'), 'utf8')).version;
+  const lines = [
+    '// Generated by test/tools/derive-vocabulary.mjs from the national Government Work Reports 1954-2025',
+    `// (${reports.length} reports; ../shared/corpora) with @node-rs/jieba ${jiebaVersion}'s dictionary. Do not edit: re-run the script.`,
+    '// Terms and numbers only. See README "Alignment and its vocabulary".',
+    '',
+    '/** Policy terms the general jieba dictionary splits apart (space-separated). */',
+    `export const CORPUS_TERMS = ${JSON.stringify(terms.join(' '))};`,
+    '',
+    '/** Groups of related terms (sentence co-occurrence in the corpus): terms space-separated, groups by |. */',
+    `export const CORPUS_GROUPS = ${JSON.stringify(groups.map((g) => g.join(' ')).join('|'))};`,
+    '',
+    `/** Sentences of the corpus (${stats.sentences.length}) and, per listed term, how many hold it ("term:count", space-separated). */`,
+    `export const CORPUS_SENTENCES = ${stats.sentences.length};`,
+    `export const CORPUS_DF = ${JSON.stringify(listed.map((w) => `${w}:${stats.df.get(w) ?? 0}`).join(' '))};`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const k = process.argv.indexOf('--corpus');
+  const text = deriveVocabulary(k > 0 ? resolve(process.argv[k + 1]) : DEFAULT_CORPUS);
+  if (process.argv.includes('--check')) {
+    const same = readFileSync(TABLE_FILE, 'utf8') === text;
+    console.log(same ? 'src/segment/corpus-vocabulary.ts is up to date' : 'src/segment/corpus-vocabulary.ts differs from the derivation');
+    process.exit(same ? 0 : 1);
+  }
+  writeFileSync(TABLE_FILE, text);
+  console.log(`wrote ${TABLE_FILE}`);
+}
