@@ -27,10 +27,10 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const TABLE_FILE = join(ROOT, 'src/segment/corpus-vocabulary.ts');
 export const DEFAULT_CORPUS = join(ROOT, '../shared/corpora/government-work-reports.jsonl');
 
-const TERM_MIN_REPORTS = 4;
-const TERM_MIN_COUNT = 6;
+const TERM_MIN_REPORTS = 3;
+const TERM_MIN_COUNT = 4;
 const TERM_MIN_PMI = 5;
-const TERM_MIN_ENTROPY = 1.5;
+const TERM_MIN_ENTROPY = 1;
 const GROUP_MIN_DF = 4;
 const GROUP_MAX_DF = 200;
 const GROUP_MIN_PAIR = 3;
@@ -38,6 +38,10 @@ const GROUP_LINK = 0.2;
 const GROUP_SIZE = 8;
 /** Characters that do not start or end a term: function words, pronouns, numerals, common predicates. */
 const EDGE_CHARS = new Set([...'的了和与及或在是为对把被将从由向于以之其等所也都而并且就还又但着过地得个这那些我你他它们有要把一二三四五六七八九十百千万亿第各每本该此取使加不']);
+/** Characters that join two terms into a phrase (质量和效益): a term holds none of them. */
+const JOINING_CHARS = new Set([...'和与及或的之并']);
+/** jieba tags (of a word of 2+ characters: '+') that make a string a phrase when it starts or ends with one (取得新成绩). */
+const PHRASE_EDGE_TAGS = new Set(['nr', 'nr+', 'ns', 'ns+', 'nrt+', 'v+', 'vd+', 'd+', 'ad+', 'p', 'p+', 'c', 'c+', 'u', 'u+', 'r', 'r+', 'm', 'm+', 'q', 'q+']);
 /** jieba tags of words that may join a group: nouns, noun-verbs, idioms and abbreviations; no names. */
 const GROUP_TAGS = new Set(['n', 'nz', 'vn', 'l', 'j', 'an']);
 
@@ -112,14 +116,15 @@ export function domainTerms(reports, dictWords) {
   const out = [];
   for (const w of candidates) {
     const c = count.get(w);
-    if (reportsOf.get(w).size < TERM_MIN_REPORTS) continue;
+    if (reportsOf.get(w).size < TERM_MIN_REPORTS || [...w].some((ch) => JOINING_CHARS.has(ch))) continue;
     let pmi = Infinity;
     for (let k = 1; k < w.length; k++) pmi = Math.min(pmi, Math.log((c * total) / (count.get(w.slice(0, k)) * count.get(w.slice(k)))));
     if (pmi < TERM_MIN_PMI) continue;
     if (entropy(left.get(w)) < TERM_MIN_ENTROPY || entropy(right.get(w)) < TERM_MIN_ENTROPY) continue;
     // a term jieba cuts into words of which one is a predicate is a phrase (取得新成绩), not a name
     const tags = jieba.tag(w, false);
-    if (tags.length < 2 || tags.some((t) => t.tag === 'v' || t.tag === 'd' || t.tag === 'p' || t.tag === 'c' || t.tag === 'u')) continue;
+    if (tags.length < 2 || PHRASE_EDGE_TAGS.has(tags[0].tag + (tags[0].word.length > 1 ? '+' : '')) || PHRASE_EDGE_TAGS.has(tags[tags.length - 1].tag + (tags[tags.length - 1].word.length > 1 ? '+' : ''))) continue;
+    if (process.env.DEBUG_TERMS) console.error(w, c, pmi.toFixed(1), tags.map((t) => t.word + '/' + t.tag).join(' '));
     out.push(w);
   }
   return out.sort(byCode);
@@ -152,7 +157,7 @@ export function sentenceStats(reports, jieba) {
   return { df, tagOf, sentences };
 }
 
-export function relatedGroups({ df, tagOf, sentences }, { minDf = GROUP_MIN_DF, maxDf = GROUP_MAX_DF, link = GROUP_LINK, size = GROUP_SIZE, minPair = GROUP_MIN_PAIR } = {}) {
+export function relatedGroups({ df, tagOf, sentences }, { minDf = GROUP_MIN_DF, maxDf = GROUP_MAX_DF, link = GROUP_LINK, size = GROUP_SIZE, minPair = GROUP_MIN_PAIR, measure = 'dice' } = {}) {
   const eligible = (w) => df.get(w) >= minDf && df.get(w) <= maxDf && GROUP_TAGS.has(tagOf.get(w));
   const pairs = new Map();
   for (const words of sentences) {
@@ -168,7 +173,7 @@ export function relatedGroups({ df, tagOf, sentences }, { minDf = GROUP_MIN_DF, 
   for (const [key, n] of pairs) {
     if (n < minPair) continue;
     const [a, b] = key.split('\t');
-    const d = (2 * n) / (df.get(a) + df.get(b));
+    const d = measure === 'dice' ? (2 * n) / (df.get(a) + df.get(b)) : n / Math.min(df.get(a), df.get(b));
     if (d < link) continue;
     dice.set(key, d);
     edges.push([d, a, b]);
