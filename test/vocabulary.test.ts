@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_DF, CORPUS_GROUPS, CORPUS_TERMS } from '../src/segment/corpus-vocabulary.js';
+import { CORPUS_GROUPS, CORPUS_TERMS } from '../src/segment/corpus-vocabulary.js';
 // @ts-expect-error: a plain .mjs tool without declarations
 import { DEFAULT_CORPUS, TABLE_FILE, deriveVocabulary } from './tools/derive-vocabulary.mjs';
 import { readData, FILES } from './helpers/data.js';
@@ -20,7 +20,6 @@ describe('the vocabulary tables derived from the Government Work Reports', () =>
       expect(g.length).toBeGreaterThanOrEqual(2);
       for (const w of g) expect(w).toMatch(/^[\u4e00-\u9fff]{2,}$/u);
     }
-    for (const entry of CORPUS_DF.split(' ')) expect(entry).toMatch(/^[\u4e00-\u9fff]+:\d+$/u);
   });
 
   it('were not read off the bundled documents: most of their terms occur in none of them', () => {
