@@ -3,12 +3,12 @@ import {
   GapReportSchema,
   PolicyCascadeError,
   REPORT_FORMATS,
-  TARGET_COLUMNS,
   renderCsv,
   renderJson,
   renderMarkdown,
   renderReport,
 } from '../src/index.js';
+import { TARGET_COLUMNS } from '../src/report/index.js';
 import { buildSampleReport, hostileGapReport, sampleGapReport } from './fixtures/report/sample-gap-report.js';
 
 /** Minimal RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks; records end in CRLF. */

@@ -1,5 +1,6 @@
 import { assertPolicyDocument, type Alignment, type PolicyDocument } from '../model/index.js';
-import { alignWithOptions } from './align-with-features.js';
+import { extractDocumentFeatures } from '../similarity/index.js';
+import { alignWithFeatures, getDefaultSegmenter } from './align-with-features.js';
 import { resolveAlignOptions, type AlignOptions } from './options.js';
 
 /**
@@ -10,5 +11,7 @@ import { resolveAlignOptions, type AlignOptions } from './options.js';
 export function alignDocuments(child: PolicyDocument, parent: PolicyDocument, options?: AlignOptions): Alignment {
   assertPolicyDocument(child, 'child');
   assertPolicyDocument(parent, 'parent');
-  return alignWithOptions(child, parent, resolveAlignOptions(options));
+  const opts = resolveAlignOptions(options);
+  const segmenter = opts.segmenter ?? getDefaultSegmenter();
+  return alignWithFeatures(child, parent, extractDocumentFeatures(child, segmenter), extractDocumentFeatures(parent, segmenter), opts);
 }

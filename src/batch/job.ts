@@ -1,12 +1,10 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { writeFileAtomic } from '../cli/output.js';
 import { analyzeCascade } from '../compare/index.js';
-import { readInputFile } from '../io/index.js';
+import { readInputFile, writeFileAtomic } from '../io/index.js';
 import type { Change, GapReport, PolicyDocument } from '../model/index.js';
 import { parseDocument } from '../parse/index.js';
-import { renderReport } from '../report/index.js';
-import { renderJson } from '../report/json.js';
+import { renderJson, renderReport } from '../report/index.js';
 import type { BatchDocumentRef, BatchJob } from './plan.js';
 
 /** What a worker needs to run one job (plain data: it crosses a thread boundary). */
