@@ -3,7 +3,9 @@ import { documentRef, type Alignment, type Link, type PolicyDocument, type Secti
 import { createJiebaSegmenter, type Segmenter } from '../segment/index.js';
 import {
   clauseIndex,
+  conceptTableFor,
   createPairScorer,
+  extractDocumentFeatures,
   diceSimilarity,
   literalHeadingSimilarity,
   runsDice,
@@ -30,6 +32,34 @@ let defaultSegmenter: Segmenter | undefined;
 /** The shared default segmenter (its dictionary loads on first use). */
 export function getDefaultSegmenter(): Segmenter {
   return (defaultSegmenter ??= createJiebaSegmenter());
+}
+
+// segmenters with a user's terms, one per list of terms (each holds a dictionary: a few are kept)
+const termSegmenters = new Map<string, Segmenter>();
+const TERM_SEGMENTERS_KEPT = 4;
+
+/**
+ * The segmenter of a call: the user's, else the shared default, or one with the user's terms added (the
+ * members of the user's concept groups among them, so that each is cut whole).
+ */
+export function segmenterFor(opts: Pick<ResolvedAlignOptions, 'segmenter' | 'terms' | 'conceptGroups'>): Segmenter {
+  if (opts.segmenter) return opts.segmenter;
+  const terms = [...new Set([...(opts.terms ?? []), ...(opts.conceptGroups ?? []).flat()])];
+  if (terms.length === 0) return getDefaultSegmenter();
+  const key = terms.join('\n');
+  let segmenter = termSegmenters.get(key);
+  if (!segmenter) {
+    if (termSegmenters.size >= TERM_SEGMENTERS_KEPT) termSegmenters.delete(termSegmenters.keys().next().value!);
+    termSegmenters.set(key, (segmenter = createJiebaSegmenter({ extraWords: terms })));
+  }
+  return segmenter;
+}
+
+/** Features of a document under a call's options (segmenter, terms and concept groups). */
+export function featuresFor(opts: ResolvedAlignOptions): (doc: PolicyDocument) => DocumentFeatures {
+  const segmenter = segmenterFor(opts);
+  const concepts = conceptTableFor(opts.conceptGroups);
+  return (doc) => extractDocumentFeatures(doc, segmenter, concepts);
 }
 
 /** One child's parents while the alignment is being built (positions, primary first). */

@@ -1,6 +1,6 @@
 // Public surface of the align stage.
 export { alignDocuments } from './align-documents.js';
-export { alignWithFeatures, getDefaultSegmenter } from './align-with-features.js';
+export { alignWithFeatures, featuresFor, getDefaultSegmenter, segmenterFor } from './align-with-features.js';
 export { alignCascade, type CascadeAlignment, type CascadePair } from './cascade.js';
 export { AlignOptionsSchema, resolveAlignOptions, type AlignOptions } from './options.js';
 export { alignMonotone, type MonotoneMatch, type MonotoneOptions } from './dp.js';

@@ -4,6 +4,8 @@ export {
   ADMIN_LEVEL_CHARS,
   isAdminLevelChar,
   scopeWords,
+  neutraliseLevelWords,
+  RANK_WORDS,
   SCOPE_WORD_RE,
   LEVEL_WORD_SOURCE,
   METRIC_INTENT_WORDS,
