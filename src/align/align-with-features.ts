@@ -111,7 +111,11 @@ export function alignWithFeatures(
   })) {
     if (match.children.length === 1) {
       const i = match.children[0]!;
-      const parents = [...match.parents].sort((a, b) => score(i, b) - score(i, a));
+      // a second parent must share content with the child: the order prior alone (two neighbouring
+      // headings near the child's place) is no evidence of a merge
+      const parents = [...match.parents]
+        .sort((a, b) => score(i, b) - score(i, a))
+        .filter((j, k) => k === 0 || contentScore(i, j) >= th.secondary);
       addLink(i, parents, score(i, parents[0]!), false);
     } else {
       const j = match.parents[0]!;

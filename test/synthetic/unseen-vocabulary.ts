@@ -12,7 +12,7 @@ export const LEADING_PHRASES: readonly string[] = [
 
 /** Their unseen replacements: idioms and verbs of other regions' lists. */
 export const UNSEEN_LEADS: readonly string[] = [
-  '蹄疾步稳抓', '靶向发力抓', '攥指成拳抓', '精耕细作抓', '久久为功抓', '跑出加速度抓', '挂图作战抓', '迭代升级抓',
+  '蹄疾步稳抓', '靶向发力抓', '攥指成拳抓', '揭榜挂帅抓', '久久为功抓', '跑出加速度抓', '挂图作战抓', '迭代升级抓',
 ];
 
 /** Nouns common in headings, with unseen near-synonyms. */
