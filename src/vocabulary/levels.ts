@@ -25,16 +25,16 @@ export const SCOPE_WORD_RE = new RegExp(`(?:全|本|我|各)[${ADMIN_LEVEL_CHARS
 export const RANK_WORDS: readonly string[] = [...ADMIN_LEVEL_CHARS].map((c) => `${c}级`);
 
 // scope words (全市, 我区, 本县, 各旗) and level words (省级, 市以下, 县域, 区内)
-const LEVEL_WORD_RE = new RegExp(`(?:全|本|我|各)[${ADMIN_LEVEL_CHARS}]|[${ADMIN_LEVEL_CHARS}](?:级|以下|以上|域|内)`, 'g');
-const LEVEL_CHAR_RE = new RegExp(`[${ADMIN_LEVEL_CHARS}]`);
+const SCOPE_RE = new RegExp(`(?:全|本|我|各)[${ADMIN_LEVEL_CHARS}]`, 'g');
+const RANK_RE = new RegExp(`[${ADMIN_LEVEL_CHARS}](?=级|以下|以上|域|内)`, 'g');
 
 /**
- * The text with the level character of every scope or level word replaced by one placeholder (全市 / 全区 /
- * 全旗 → 全□, 省级 / 县级 → □级, 市以下 → □以下): a lower level restating a task for itself reads the same.
- * Other words keep their characters (城市, 社区).
+ * The text with every scope word in one form (全市 / 我区 / 本县 / 全旗 → 全□) and the level character of
+ * every level word replaced (省级 / 县级 → □级, 市以下 → □以下): a lower level restating a task for
+ * itself reads the same. Other words keep their characters (城市, 社区).
  */
 export function neutraliseLevelWords(text: string): string {
-  return text.replace(LEVEL_WORD_RE, (w) => w.replace(LEVEL_CHAR_RE, '□'));
+  return text.replace(SCOPE_RE, '全□').replace(RANK_RE, '□');
 }
 
 /**
