@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumEnv } from './helpers/chromium-env.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../src/index.js';
 import { IMG_HEADING, SCRIPT_HEADING, hostileGapReport, sampleGapReport } from './fixtures/report/sample-gap-report.js';
@@ -65,6 +66,7 @@ describe.skipIf(!hasChromium)('renderHtml in Chromium', () => {
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
+      env: chromiumEnv(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
   });
