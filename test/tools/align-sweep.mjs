@@ -27,12 +27,13 @@ const province = lib.parseDocument(read('shandong-2023-key-tasks-interpretation.
 const city = lib.parseDocument(read('liaocheng-2023-key-tasks.txt'));
 const county = lib.parseDocument(read('guanxian-2023-key-tasks.txt'));
 
-/** county → province labels: each county task's city parents, through the city → province labels. */
+/** county → province labels: each county task's city parents, through the city → province labels (as test/align-helpers.ts chainLabels). */
 function chain(lower, upper) {
   const links = {};
+  const via = (ids, field) => [...new Set(ids.flatMap((p) => upper.links[p]?.[field] ?? []))];
   for (const [child, l] of Object.entries(lower.links)) {
-    const via = (ids) => [...new Set(ids.flatMap((p) => upper.links[p]?.parents ?? []))];
-    links[child] = { parents: via(l.parents), acceptable: via([...l.parents, ...(l.acceptable ?? [])].concat(l.parents.flatMap((p) => upper.links[p]?.acceptable ?? []))) };
+    const all = [...l.parents, ...(l.acceptable ?? [])];
+    links[child] = { parents: via(l.parents, 'parents'), acceptable: [...new Set([...via(all, 'parents'), ...via(l.parents, 'acceptable')])] };
   }
   return { links };
 }
