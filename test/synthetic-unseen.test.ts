@@ -4,7 +4,7 @@ import type { PolicyDocument } from '../src/model/index.js';
 import { parseDocument } from '../src/parse/index.js';
 import { createJiebaSegmenter } from '../src/segment/index.js';
 import { GENERIC_POLICY_WORDS } from '../src/vocabulary/index.js';
-import { CORPUS_GROUPS, CORPUS_TERMS } from '../src/segment/corpus-vocabulary.js';
+import { CORPUS_GROUPS, CORPUS_TERMS } from '../src/vocabulary/index.js';
 import { deriveSeed, generateChildList, scoreSyntheticAlignment, sumScores, type SetScore } from '../src/synthetic/index.js';
 import { readData } from './helpers/data.js';
 import { UNSEEN_LEADS, UNSEEN_NOUNS, rewordUnseen } from './synthetic/unseen-vocabulary.js';

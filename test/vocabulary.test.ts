@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_GROUPS, CORPUS_TERMS } from '../src/segment/corpus-vocabulary.js';
+import { CORPUS_GROUPS, CORPUS_TERMS } from '../src/vocabulary/index.js';
 // @ts-expect-error: a plain .mjs tool without declarations
 import { DEFAULT_CORPUS, TABLE_FILE, deriveVocabulary } from './tools/derive-vocabulary.mjs';
 import { readData, FILES } from './helpers/data.js';

@@ -6,11 +6,9 @@ import {
   conceptTableFor,
   createPairScorer,
   extractDocumentFeatures,
-  diceSimilarity,
   literalHeadingSimilarity,
   runsDice,
   sharedBound,
-  stripPunctuation,
   taskBound,
   type DocumentFeatures,
   type PairScorer,
@@ -18,7 +16,7 @@ import {
 import { alignMonotone } from './dp.js';
 import type { ResolvedAlignOptions } from './options.js';
 import { thresholdsFor, type Thresholds } from './thresholds.js';
-import { classifyRelation, neutraliseLevels } from './relation.js';
+import { classifyRelation } from './relation.js';
 import { alignSections, type SectionPlan } from './sections.js';
 
 /** Other parents a linked child is checked against for a merge or split (addSecondaryParents). */
@@ -161,10 +159,6 @@ export function alignWithFeatures(
       signals: sim.signals,
       headingOnlyPair,
       sameThreshold: opts.sameThreshold,
-      levelNeutralHeading: diceSimilarity(
-        neutraliseLevels(stripPunctuation(childTask.heading)),
-        neutraliseLevels(stripPunctuation(parentTask.heading)),
-      ),
     });
     links.push({
       child: childTask.id,

@@ -4,5 +4,5 @@ export { alignWithFeatures, featuresFor, getDefaultSegmenter, segmenterFor } fro
 export { alignCascade, type CascadeAlignment, type CascadePair } from './cascade.js';
 export { AlignOptionsSchema, resolveAlignOptions, type AlignOptions } from './options.js';
 export { alignMonotone, type MonotoneMatch, type MonotoneOptions } from './dp.js';
-export { classifyRelation, neutraliseLevels } from './relation.js';
+export { classifyRelation } from './relation.js';
 export { alignSections, topLevelSections, type SectionGroup, type SectionPlan } from './sections.js';

@@ -1,4 +1,4 @@
-import { CORPUS_GROUPS } from '../segment/corpus-vocabulary.js';
+import { CORPUS_GROUPS } from '../vocabulary/index.js';
 
 /**
  * Groups of related policy terms (光伏 / 风电 / 太阳能): two headings that share no characters can still

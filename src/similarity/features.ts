@@ -76,11 +76,7 @@ export function extractTaskFeatures(task: Task, segmenter: Segmenter, concepts: 
   const textTokens = headingOnly ? undefined : segmenter.cut(text);
   const headingTokens = (textTokens && leadingTokens(textTokens, text, task.heading)) ?? segmenter.cut(task.heading);
   const headingTerms = countTerms(headingTokens);
-  const core = neutraliseLevelWords(stripPunctuation(
-    headingTokens
-      .filter((t) => !isStopToken(t) && genericWeight(t) === 1)
-      .join(''),
-  ));
+  const core = neutraliseLevelWords(stripPunctuation(headingTokens.filter((t) => !isStopToken(t) && genericWeight(t) === 1).join('')));
   const textTerms = textTokens ? countTerms(textTokens) : headingTerms;
   return {
     id: task.id,
@@ -112,8 +108,8 @@ export function textBigramsOf(task: TaskFeatures): Set<string> {
   return bigrams;
 }
 
-// Features per (document, segmenter, concept table), memoised weakly: a parent aligned against many children (a batch,
-// a cascade, a report generator calling analyzeCascade repeatedly) is segmented once. Features are never
+// Features per (document, segmenter, concept table), memoised weakly: a parent aligned against many children
+// (a batch, a cascade, a report generator calling analyzeCascade repeatedly) is segmented once. Features are never
 // mutated after extraction, and the entry goes away with the document object.
 const featureMemo = new WeakMap<PolicyDocument, WeakMap<Segmenter, WeakMap<ConceptTable, DocumentFeatures>>>();
 

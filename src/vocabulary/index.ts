@@ -22,3 +22,4 @@ export {
   isChineseNumeralAt,
   type NumberToken,
 } from './numerals.js';
+export { CORPUS_TERMS, CORPUS_GROUPS } from './corpus-vocabulary.js';
