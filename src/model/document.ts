@@ -64,6 +64,11 @@ export const PolicyDocumentSchema = z.object({
     .optional(),
   sections: z.array(SectionSchema),
   tasks: z.array(TaskSchema),
+  /**
+   * The document's own goals, above its tasks: targets of a goals section (主要目标, 工作目标), of a goals
+   * paragraph (主要预期目标是：…) and of the preamble. Spans point into `source`.
+   */
+  goals: z.array(TargetSchema),
   warnings: z.array(WarningSchema),
   /** The decoded original input, which every span points into. */
   source: z.string(),

@@ -92,6 +92,8 @@ export const PairReportSchema = AlignmentSchema.extend({
   /** The pair skips a level (county against province). */
   skipLevel: z.boolean(),
   targetChanges: z.array(TargetChangeSchema),
+  /** The documents' goals (PolicyDocument.goals) compared like task targets; child and parent are null. */
+  goalChanges: z.array(TargetChangeSchema),
   leadUnitChanges: z.array(LeadUnitChangeSchema),
   referenceShare: ReferenceShareSchema,
   summary: PairSummarySchema,

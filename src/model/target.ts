@@ -26,6 +26,8 @@ export const TargetSchema = z.object({
   qualifiers: z.array(z.string()),
   /** Deadline or horizon where stated: 年底前, 到2025年. */
   horizon: z.string().optional(),
+  /** The figure a change starts from, in the target's base unit (由每人每年50元提高到100元 → 50). */
+  baseline: z.number().optional(),
   /** 余/多: the printed number is a floor, not exact. */
   approximate: z.boolean(),
   /** A qualitative commitment read as a number (全覆盖 → 100%). */

@@ -48,6 +48,8 @@ export interface ReportLabels {
   shareIsOne: string;
   none: string;
   leadUnitChanges: string;
+  /** Section of a pair: the documents' own goals compared. */
+  documentGoals: string;
   leadFrom: string;
   leadTo: string;
   relation: string;
@@ -127,6 +129,7 @@ const zh: ReportLabels = {
   shareIsOne: '照搬上级绝对数',
   none: '无',
   leadUnitChanges: '牵头单位变化',
+  documentGoals: '文件目标',
   leadFrom: '上级牵头单位',
   leadTo: '下级牵头单位',
   relation: '对应关系',
@@ -206,6 +209,7 @@ const en: ReportLabels = {
   shareIsOne: 'copies the parent number',
   none: 'none',
   leadUnitChanges: 'Lead-unit changes',
+  documentGoals: 'Document goals',
   leadFrom: 'Parent lead units',
   leadTo: 'Child lead units',
   relation: 'Relation',
