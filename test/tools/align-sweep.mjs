@@ -81,8 +81,8 @@ if (existsSync(REAL)) {
     const gold = { links: {} };
     for (const t of L.tasks) {
       if (!t.provinceHeadings) continue;
-      // the parsed task with the labelled heading (traditional pages are folded by the parser), else the same id
-      const hit = doc.tasks.find((d) => norm(d.heading) === norm(lib.toSimplified?.(t.heading) ?? t.heading)) ?? doc.tasks.find((d) => d.id === t.id);
+      // the parsed task with the labelled heading, else the one with the same id (a traditional page, folded by the parser)
+      const hit = doc.tasks.find((d) => norm(d.heading) === norm(t.heading)) ?? doc.tasks.find((d) => d.id === t.id);
       if (hit) gold.links[hit.id] = { parents: t.provinceHeadings.map(String) };
     }
     real.push({ nn, doc, gold });
@@ -110,7 +110,7 @@ for (const v of values) {
       if (showMisses && misses.length) console.log(`realdocs ${r.nn}: ${misses.join(', ')}`);
       misses = [];
     }
-    row.push(`${pct(tp / (tp + fp || 1))} / ${pct((tp + fp - fp) / (tp + fn || 1))} (${tp + fn})`);
+    row.push(`${pct(tp / (tp + fp || 1))} / ${pct(tp / (tp + fn || 1))} (${tp + fn})`);
   }
   console.log(`| ${row.join(' | ')} |`);
 }
