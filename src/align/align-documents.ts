@@ -1,6 +1,5 @@
 import { assertPolicyDocument, type Alignment, type PolicyDocument } from '../model/index.js';
-import { extractDocumentFeatures } from '../similarity/index.js';
-import { alignWithFeatures, getDefaultSegmenter } from './align-with-features.js';
+import { alignWithFeatures, featuresFor } from './align-with-features.js';
 import { resolveAlignOptions, type AlignOptions } from './options.js';
 
 /**
@@ -12,6 +11,6 @@ export function alignDocuments(child: PolicyDocument, parent: PolicyDocument, op
   assertPolicyDocument(child, 'child');
   assertPolicyDocument(parent, 'parent');
   const opts = resolveAlignOptions(options);
-  const segmenter = opts.segmenter ?? getDefaultSegmenter();
-  return alignWithFeatures(child, parent, extractDocumentFeatures(child, segmenter), extractDocumentFeatures(parent, segmenter), opts);
+  const features = featuresFor(opts);
+  return alignWithFeatures(child, parent, features(child), features(parent), opts);
 }
