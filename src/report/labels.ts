@@ -164,7 +164,7 @@ const zh: ReportLabels = {
   changes: { kept: '保持', relaxed: '放宽', raised: '加码', dropped: '删去', added: '新增', deferred: '转为落实上级' },
   relations: { same: '相同', reworded: '改写', partial: '部分承接', merged: '合并', split: '拆分', moved: '移动' },
   versusReference: { below: '低于参考', proportional: '与参考相当', above: '高于参考' },
-  levels: { province: '省', city: '市', county: '县', district: '区', unknown: '未知' },
+  levels: { national: '国家', province: '省', city: '市', county: '县', district: '区', unknown: '未知' },
   kinds: { extensive: '总量', intensive: '强度' },
   comparators: { '>=': '以上', '>': '超过', '~': '左右', '<=': '以内', '<': '低于', '=': '达到' },
 };
@@ -244,7 +244,7 @@ const en: ReportLabels = {
   changes: { kept: 'kept', relaxed: 'relaxed', raised: 'raised', dropped: 'dropped', added: 'added', deferred: 'deferred' },
   relations: { same: 'same', reworded: 'reworded', partial: 'partial', merged: 'merged', split: 'split', moved: 'moved' },
   versusReference: { below: 'below', proportional: 'proportional', above: 'above' },
-  levels: { province: 'province', city: 'city', county: 'county', district: 'district', unknown: 'unknown' },
+  levels: { national: 'national', province: 'province', city: 'city', county: 'county', district: 'district', unknown: 'unknown' },
   kinds: { extensive: 'extensive', intensive: 'intensive' },
   comparators: { '>=': 'at least', '>': 'more than', '~': 'about', '<=': 'at most', '<': 'below', '=': 'equal' },
 };
