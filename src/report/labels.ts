@@ -29,6 +29,7 @@ export interface ReportLabels {
   referenceShare: string;
   referenceNone: string;
   referenceSource: Record<'option' | 'median' | 'none', string>;
+  taskStatus: Record<'linked' | 'dropped' | 'added', string>;
   tolerance: string;
   section: string;
   localSection: string;
@@ -79,6 +80,26 @@ export interface ReportLabels {
   sheetSummary: string;
   sheetTasks: string;
   sheetTargets: string;
+  parentDocument: string;
+  childDocument: string;
+  checklist: string;
+  checklistIntro: string;
+  notTakenUp: string;
+  weakenedTargets: string;
+  addedLocally: string;
+  addedTargets: string;
+  method: string;
+  /** Method note, one paragraph per entry. */
+  methodNotes: string[];
+  /** Rule of one pair; {ref} {source} {low} {high} are filled in. */
+  ruleProportional: string;
+  /** Worked example; {metric} {parent} {child} {share} {bound} {change} are filled in. */
+  ruleExampleAbove: string;
+  ruleExampleBelow: string;
+  ruleNoReference: string;
+  legendHollow: string;
+  legendBand: string;
+  legendLine: string;
   changes: Record<Change, string>;
   relations: Record<Relation, string>;
   versusReference: Record<VersusReference, string>;
@@ -108,6 +129,7 @@ const zh: ReportLabels = {
   referenceShare: '参考份额',
   referenceNone: '无',
   referenceSource: { option: '指定', median: '中位数', none: '无' },
+  taskStatus: { linked: '已对应', dropped: '未承接', added: '新增' },
   tolerance: '容差',
   section: '部分',
   localSection: '下级自设',
@@ -158,6 +180,28 @@ const zh: ReportLabels = {
   sheetSummary: '汇总',
   sheetTasks: '任务',
   sheetTargets: '目标',
+  parentDocument: '上级文件',
+  childDocument: '下级文件',
+  checklist: '对标对表清单',
+  checklistIntro: '逐级对照：上级任务有没有承接，目标有没有删去或放宽，下级新增了什么。详情见后文各层级对照。',
+  notTakenUp: '上级任务未承接',
+  weakenedTargets: '目标删去或放宽',
+  addedLocally: '下级新增',
+  addedTargets: '新增目标',
+  method: '方法说明',
+  methodNotes: [
+    '任务对应：按标题、正文、数字、牵头单位和顺序的相似度，把每项下级任务对应到它落实的上级任务；没有下级任务对应的上级任务为“未承接”，没有上级对应的下级任务为“新增”。',
+    '强度类目标（比率、增速、人均标准等）直接比较数值：下级更高为加码，更低为放宽，相等为保持；“以内、不超过”等上限类目标方向相反。',
+    '总量类目标（家数、个数、面积、金额等可跨地区相加的量）比较份额：份额 = 下级目标值 ÷ 上级目标值。参考份额是下级在上级总量中应占的份额，可在分析时指定（如人口占比），未指定时取本层级全部已配对总量目标份额的中位数（不计份额为 100% 的照搬项）。',
+    '份额在参考份额 ± 容差之内为保持，高于为加码（下级承担的多于其应占份额），低于为放宽；上限类目标方向相反。份额为 100% 表示下级照搬上级绝对数，单独标出。',
+  ],
+  ruleProportional: '本层级参考份额 {ref}（{source}）：份额在 {low}–{high} 之间为保持，高于为加码，低于为放宽。',
+  ruleExampleAbove: '例：{metric}，上级 {parent}、下级 {child}，份额 {share}，高于 {bound}，判为{change}。',
+  ruleExampleBelow: '例：{metric}，上级 {parent}、下级 {child}，份额 {share}，低于 {bound}，判为{change}。',
+  ruleNoReference: '本层级没有可配对的总量目标，未计算参考份额。',
+  legendHollow: '空心点：超出坐标范围，画在边上',
+  legendBand: '浅色带：保持区间（参考份额 ± 容差）',
+  legendLine: '虚线：参考份额',
   changes: { kept: '保持', relaxed: '放宽', raised: '加码', dropped: '删去', added: '新增', deferred: '转为落实上级' },
   relations: { same: '相同', reworded: '改写', partial: '部分承接', merged: '合并', split: '拆分', moved: '移动' },
   versusReference: { below: '低于参考', proportional: '与参考相当', above: '高于参考' },
@@ -187,6 +231,7 @@ const en: ReportLabels = {
   referenceShare: 'Reference share',
   referenceNone: 'none',
   referenceSource: { option: 'given', median: 'median', none: 'none' },
+  taskStatus: { linked: 'linked', dropped: 'not taken up', added: 'added' },
   tolerance: 'tolerance',
   section: 'Section',
   localSection: 'local',
@@ -237,6 +282,28 @@ const en: ReportLabels = {
   sheetSummary: 'summary',
   sheetTasks: 'tasks',
   sheetTargets: 'targets',
+  parentDocument: 'Parent document',
+  childDocument: 'Child document',
+  checklist: 'Checklist',
+  checklistIntro: 'Level by level: parent tasks not taken up, targets dropped or relaxed, what the lower level added. Details follow per level pair.',
+  notTakenUp: 'Parent tasks not taken up',
+  weakenedTargets: 'Targets dropped or relaxed',
+  addedLocally: 'Added locally',
+  addedTargets: 'added targets',
+  method: 'Method',
+  methodNotes: [
+    'Tasks: each lower-level task is linked to the higher-level task it implements, by the similarity of heading, text, numbers, lead units and order. A parent task no child task implements is "not taken up"; a child task with no parent is "added".',
+    'Intensive targets (rates, growth, per-person standards) compare values: a higher child value is raised, a lower one relaxed, an equal one kept; reversed for ceilings (at most, not above).',
+    'Extensive targets (counts, areas, money: quantities that add up across regions) compare shares: share = child value ÷ parent value. The reference share is the part of the parent total the child is expected to carry; it can be given (e.g. the population share), otherwise it is the median share of all paired extensive targets of the pair (copies at 100% left out).',
+    'A share within the reference ± tolerance is kept, above it raised (the child takes on more than its share), below it relaxed; reversed for ceilings. A share of 100% (the child copies the parent number) is flagged.',
+  ],
+  ruleProportional: 'Reference share of this pair {ref} ({source}): a share between {low} and {high} is kept, above raised, below relaxed.',
+  ruleExampleAbove: 'Example: {metric}, parent {parent}, child {child}: share {share}, above {bound}, so {change}.',
+  ruleExampleBelow: 'Example: {metric}, parent {parent}, child {child}: share {share}, below {bound}, so {change}.',
+  ruleNoReference: 'No paired extensive targets in this pair: no reference share.',
+  legendHollow: 'hollow dot: outside the axis, drawn at the edge',
+  legendBand: 'shaded band: kept (reference ± tolerance)',
+  legendLine: 'dashed line: reference share',
   changes: { kept: 'kept', relaxed: 'relaxed', raised: 'raised', dropped: 'dropped', added: 'added', deferred: 'deferred' },
   relations: { same: 'same', reworded: 'reworded', partial: 'partial', merged: 'merged', split: 'split', moved: 'moved' },
   versusReference: { below: 'below', proportional: 'proportional', above: 'above' },

@@ -7,9 +7,20 @@ import {
   formatShare,
   formatTarget,
   pairTitle,
+  referenceRule,
 } from './format.js';
 import { reportLabels, type ReportLabels, type ReportOptions } from './labels.js';
-import { groupRowsBySection, pairViews, targetRowsOf, taskLabel, topSectionOf, validateGapReport, type PairView } from './view.js';
+import {
+  checklists,
+  groupRowsBySection,
+  pairViews,
+  targetRowsOf,
+  taskLabel,
+  topSectionOf,
+  validateGapReport,
+  type PairView,
+  type TargetRow,
+} from './view.js';
 
 /**
  * Escape document text for Markdown: backslash-escape the characters that start markup (so a heading
@@ -51,9 +62,10 @@ function pairSection(view: PairView, n: number, L: ReportLabels): string {
   out.push(`## ${n}. ${mdText(pairTitle(pair.parent, pair.child, L))}`);
   out.push(
     [
-      `- ${L.parentTask}: ${mdText(formatDocRef(pair.parent, L))}`,
-      `- ${L.childTask}: ${mdText(formatDocRef(pair.child, L))}`,
+      `- ${L.parentDocument}: ${mdText(formatDocRef(pair.parent, L))}`,
+      `- ${L.childDocument}: ${mdText(formatDocRef(pair.child, L))}`,
       `- ${L.referenceShare}: ${mdText(formatReference(pair.referenceShare, L))}`,
+      `- ${mdText(referenceRule(pair.referenceShare, targetRowsOf(view), L))}`,
       ...(pair.skipLevel ? [`- ${L.skipLevelNote}`] : []),
     ].join('\n'),
   );
@@ -120,6 +132,32 @@ function pairSection(view: PairView, n: number, L: ReportLabels): string {
   return out.join('\n\n');
 }
 
+function targetLine(r: TargetRow, L: ReportLabels): string {
+  const c = r.change;
+  const values = c.change === 'added' ? formatTarget(c.childTarget) : `${formatTarget(c.parentTarget)} → ${c.childTarget ? formatTarget(c.childTarget) : '—'}`;
+  return `- ${L.changes[c.change]}: ${mdText(`${c.child ?? c.parent ?? ''}. ${r.metric}`)} ${mdText(values)}`;
+}
+
+/** The 对标对表 checklist: per adjacent pair, lowest first, what was not taken up, weakened, added. */
+function checklistSection(report: GapReport, L: ReportLabels): string {
+  const out: string[] = [`## ${L.checklist}`, L.checklistIntro];
+  for (const list of checklists(report)) {
+    const { view } = list;
+    const task = (side: 'parent' | 'child', id: string): string => {
+      const t = side === 'parent' ? view.parentTask(id) : view.childTask(id);
+      const sec = topSectionOf(side === 'parent' ? view.parentDoc : view.childDoc, t);
+      return `- ${mdText(taskLabel(t, id))}${sec ? ` (${mdText(`${sec.id}、${sec.title}`)})` : ''}`;
+    };
+    const block = (title: string, lines: string[]): string => `**${title}（${lines.length}）**\n\n${lines.length ? lines.join('\n') : `- ${L.none}`}`;
+    out.push(`### ${mdText(pairTitle(view.pair.parent, view.pair.child, L))}`);
+    out.push(block(L.notTakenUp, list.notTakenUp.map((id) => task('parent', id))));
+    out.push(block(L.weakenedTargets, list.weakened.map((r) => targetLine(r, L))));
+    out.push(block(L.addedLocally, [...list.addedTasks.map((id) => task('child', id)), ...list.addedTargets.map((r) => targetLine(r, L))]));
+  }
+  out.push(`## ${L.method}`, L.methodNotes.join('\n\n'));
+  return out.join('\n\n');
+}
+
 function warningRows(report: GapReport): Warning[] {
   return [
     ...report.warnings,
@@ -132,7 +170,7 @@ export function renderMarkdown(report: GapReport, opts: ReportOptions = {}): str
   const r = validateGapReport(report);
   const L = reportLabels(opts.lang);
   const views = pairViews(r);
-  const parts: string[] = [`# ${L.reportTitle}`];
+  const parts: string[] = [`# ${L.reportTitle}`, checklistSection(r, L), `## ${L.documents}`];
   parts.push(
     table(
       [L.level, L.title, L.taskCount, L.targetCount],

@@ -4,9 +4,20 @@
  * changes and side-by-side task text. All document text goes through escapeHtml.
  */
 import { ChangeSchema, type Change, type GapReport, type Warning } from '../../model/index.js';
-import { changeNotes, formatDocRef, formatReference, formatShare, formatTarget, pairTitle } from '../format.js';
+import { changeNotes, formatDocRef, formatReference, formatShare, formatTarget, pairTitle, referenceRule } from '../format.js';
 import { reportLabels, type ReportLabels, type ReportOptions } from '../labels.js';
-import { groupRowsBySection, pairViews, targetRowsOf, taskLabel, topSectionOf, validateGapReport, type PairView, type TargetRow } from '../view.js';
+import {
+  checklists,
+  groupRowsBySection,
+  pairViews,
+  targetRowsOf,
+  taskLabel,
+  topSectionOf,
+  validateGapReport,
+  type Checklist,
+  type PairView,
+  type TargetRow,
+} from '../view.js';
 import { sharesChart } from './chart.js';
 import { sideBySide } from './diff.js';
 import { escapeHtml as h, jsonForScript } from './escape.js';
@@ -102,7 +113,7 @@ function pairSection(view: PairView, n: number, L: ReportLabels): { html: string
   out.push(`<section class="pair" id="${id}">`);
   out.push(`<h2>${h(title)}${pair.skipLevel ? ` <span class="badge skip">${h(L.skipLevel)}</span>` : ''}</h2>`);
   out.push(
-    `<p class="meta">${h(formatDocRef(pair.parent, L))} → ${h(formatDocRef(pair.child, L))}<br>${h(L.referenceShare)}：${h(formatReference(pair.referenceShare, L))}${pair.skipLevel ? `<br>${h(L.skipLevelNote)}` : ''}</p>`,
+    `<p class="meta">${h(L.parentDocument)}：${h(formatDocRef(pair.parent, L))}<br>${h(L.childDocument)}：${h(formatDocRef(pair.child, L))}<br>${h(L.referenceShare)}：${h(formatReference(pair.referenceShare, L))}${pair.skipLevel ? `<br>${h(L.skipLevelNote)}` : ''}</p>`,
   );
   out.push('<div class="cards">');
   out.push(card(`${s.tasks.linked}/${s.tasks.child}`, L.linked));
@@ -114,10 +125,11 @@ function pairSection(view: PairView, n: number, L: ReportLabels): { html: string
   out.push(`<h3 id="${id}-chart">${h(L.sharesChart)}</h3>`);
   toc.push(`<li><a href="#${id}-chart">${h(L.sharesChart)}</a></li>`);
   out.push(sharesChart(rows, pair.referenceShare, L));
-  if (rows.some((r) => r.change.share !== undefined && r.change.share > 0))
-    out.push(
-    `<p class="vs-legend"><span><i style="background:var(--below)"></i>${h(L.versusReference.below)}</span><span><i style="background:var(--proportional)"></i>${h(L.versusReference.proportional)}</span><span><i style="background:var(--above)"></i>${h(L.versusReference.above)}</span><span>${h(L.sharesChartNote)}</span></p>`,
-  );
+  if (rows.some((r) => r.change.share !== undefined && r.change.share > 0)) {
+    const dots = (['below', 'proportional', 'above'] as const).map((v) => `<span><i class="dot vs-${v}"></i>${h(L.versusReference[v])}</span>`);
+    const marks = [`<span><i class="dot hollow"></i>${h(L.legendHollow)}</span>`, `<span><i class="line"></i>${h(L.legendLine)}</span>`, `<span><i class="band"></i>${h(L.legendBand)}</span>`];
+    out.push(`<div class="legend"><p>${h(L.sharesChartNote)}</p><p class="keys">${[...dots, ...marks].join('')}</p><p>${h(referenceRule(pair.referenceShare, rows, L))}</p></div>`);
+  }
 
   groups.forEach((g, k) => {
     const gid = `${id}-s${k + 1}`;
@@ -162,6 +174,46 @@ function pairSection(view: PairView, n: number, L: ReportLabels): { html: string
   };
 }
 
+function checklistItems(items: string[], L: ReportLabels): string {
+  return items.length ? `<ul>${items.join('')}</ul>` : `<p class="muted">${h(L.none)}</p>`;
+}
+
+function targetItem(r: TargetRow, L: ReportLabels): string {
+  const c = r.change;
+  const task = c.child ?? c.parent ?? '';
+  const values = c.change === 'added' ? formatTarget(c.childTarget) : `${formatTarget(c.parentTarget)} → ${c.childTarget ? formatTarget(c.childTarget) : '—'}`;
+  return `<li>${changeBadge(c.change, L)} ${h(`${task}. ${r.metric}`)} <span class="num">${h(values)}</span></li>`;
+}
+
+function checklistBlock(list: Checklist, L: ReportLabels): string {
+  const { view } = list;
+  const task = (side: 'parent' | 'child', id: string): string => {
+    const t = side === 'parent' ? view.parentTask(id) : view.childTask(id);
+    const sec = topSectionOf(side === 'parent' ? view.parentDoc : view.childDoc, t);
+    return `<li>${h(taskLabel(t, id))}${sec ? ` <span class="muted">（${h(`${sec.id}、${sec.title}`)}）</span>` : ''}</li>`;
+  };
+  const added = [...list.addedTasks.map((id) => task('child', id)), ...list.addedTargets.map((r) => targetItem(r, L))];
+  const column = (title: string, n: number, body: string): string => `<div class="check"><h4>${h(title)} <span class="count">${n}</span></h4>${body}</div>`;
+  return (
+    `<h3>${h(pairTitle(view.pair.parent, view.pair.child, L))}</h3>` +
+    `<div class="check-grid">` +
+    column(L.notTakenUp, list.notTakenUp.length, checklistItems(list.notTakenUp.map((id) => task('parent', id)), L)) +
+    column(L.weakenedTargets, list.weakened.length, checklistItems(list.weakened.map((r) => targetItem(r, L)), L)) +
+    column(`${L.addedLocally}（${L.tasks} ${list.addedTasks.length} · ${L.targets} ${list.addedTargets.length}）`, added.length, checklistItems(added, L)) +
+    `</div>`
+  );
+}
+
+function checklistHtml(report: GapReport, L: ReportLabels): string {
+  return `<section class="pair checklist" id="checklist"><h2>${h(L.checklist)}</h2><p class="meta">${h(L.checklistIntro)}</p>${checklists(report)
+    .map((c) => checklistBlock(c, L))
+    .join('')}</section>`;
+}
+
+function methodHtml(L: ReportLabels): string {
+  return `<section class="pair method" id="method"><h2>${h(L.method)}</h2>${L.methodNotes.map((p) => `<p>${h(p)}</p>`).join('')}</section>`;
+}
+
 function warningsHtml(report: GapReport, L: ReportLabels): string {
   const warnings: Warning[] = [
     ...report.warnings,
@@ -203,7 +255,8 @@ export function renderHtml(report: GapReport, opts: HtmlOptions = {}): string {
     )
     .join('');
   const warnings = warningsHtml(r, L);
-  const toc = `<nav class="toc" aria-label="${h(L.navigator)}"><h2>${h(L.navigator)}</h2><ul>${pairs.map((p) => p.toc).join('')}${warnings ? `<li><a href="#warnings"><strong>${h(L.warnings)}</strong></a></li>` : ''}</ul></nav>`;
+  const lead = `<li><a href="#checklist"><strong>${h(L.checklist)}</strong></a></li><li><a href="#method"><strong>${h(L.method)}</strong></a></li>`;
+  const toc = `<nav class="toc" aria-label="${h(L.navigator)}"><h2>${h(L.navigator)}</h2><ul>${lead}${pairs.map((p) => p.toc).join('')}${warnings ? `<li><a href="#warnings"><strong>${h(L.warnings)}</strong></a></li>` : ''}</ul></nav>`;
   const data = opts.embedData === false ? '' : `<script type="application/json" id="policy-cascade-report">${jsonForScript(r)}</script>\n`;
   return `<!DOCTYPE html>
 <html lang="${opts.lang === 'en' ? 'en' : 'zh-CN'}">
@@ -220,6 +273,8 @@ ${filterBar(r, L)}
 <div class="layout">
 ${toc}
 <main>
+${checklistHtml(r, L)}
+${methodHtml(L)}
 ${pairs.map((p) => p.html).join('\n')}
 ${warnings}
 </main>
