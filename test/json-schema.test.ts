@@ -1,0 +1,43 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { DATA, runCli } from './helpers/cli.js';
+
+// Every JSON the CLI prints validates against the JSON Schema the CLI prints for it (ajv, draft 2020-12).
+const city = `${DATA}/liaocheng-2023-key-tasks.txt`;
+const county = `${DATA}/guanxian-2023-key-tasks.txt`;
+
+function schema(name: string): Record<string, unknown> {
+  const r = runCli(['schema', name]);
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as Record<string, unknown>;
+}
+
+function validate(name: string, args: string[]): void {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const check = ajv.compile(schema(name));
+  const r = runCli(args);
+  expect(r.status, r.stderr).toBe(0);
+  const ok = check(JSON.parse(r.stdout));
+  expect(ok ? [] : check.errors?.slice(0, 5)).toEqual([]);
+}
+
+/** Every description in a JSON Schema, depth first. */
+function descriptions(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(descriptions);
+  if (!node || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([k, v]) => (k === 'description' && typeof v === 'string' ? [v] : descriptions(v)));
+}
+
+describe('JSON output against the printed JSON Schema', () => {
+  it('parse --json validates against `schema document`', () => validate('document', ['parse', county, '--json']));
+  it('align --json validates against `schema alignment`', () => validate('alignment', ['align', county, city, '--json']));
+  it('analyze --json validates against `schema report`', () => validate('report', ['analyze', city, county, '--json']));
+
+  it('the schemas describe their fields', () => {
+    for (const name of ['report', 'document', 'alignment']) {
+      const s = schema(name);
+      expect(typeof s.description).toBe('string');
+      expect(descriptions(s).length).toBeGreaterThan(20);
+    }
+  });
+});
