@@ -1,14 +1,20 @@
 import { assertPolicyDocument, type Alignment, type PolicyDocument } from '../model/index.js';
 import { alignWithOptions } from './align-with-features.js';
+import { inLevelOrder } from './level-order.js';
 import { resolveAlignOptions, type AlignOptions } from './options.js';
 
 /**
  * Align the tasks of a child document (e.g. a county list) with those of its parent (the city list).
  * Sections first, then an order-aware dynamic programme over tasks, a rescue pass for tasks moved to
- * another part, and a pass for merges and splits that are not adjacent.
+ * another part, and a pass for merges and splits that are not adjacent. A child whose inferred level is
+ * above the parent's is swapped with it (warning `level-order`) unless `keepOrder` is set.
  */
 export function alignDocuments(child: PolicyDocument, parent: PolicyDocument, options?: AlignOptions): Alignment {
   assertPolicyDocument(child, 'child');
   assertPolicyDocument(parent, 'parent');
-  return alignWithOptions(child, parent, resolveAlignOptions(options));
+  const opts = resolveAlignOptions(options);
+  if (opts.keepOrder) return alignWithOptions(child, parent, opts);
+  const { docs, warning } = inLevelOrder([parent, child]);
+  const alignment = alignWithOptions(docs[1]!, docs[0]!, opts);
+  return warning ? { ...alignment, warnings: [warning, ...alignment.warnings] } : alignment;
 }

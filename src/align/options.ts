@@ -43,6 +43,11 @@ export const AlignOptionsSchema = z
         message: 'segmenter must have a cut(text) method',
       })
       .optional(),
+    /**
+     * alignDocuments: keep the child and parent as given even when their levels say the other way round
+     * (default: a child of higher level than its parent is swapped, with a `level-order` warning).
+     */
+    keepOrder: z.boolean().optional(),
     /** Candidate blocking: below this many parent tasks every pair is scored. */
     fullComparisonBelow: z.number().int().positive().default(ALIGN_OPTION_DEFAULTS.fullComparisonBelow),
   })

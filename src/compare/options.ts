@@ -17,6 +17,11 @@ export const AnalyzeOptionsSchema = z
     metricThreshold: z.number().min(0).max(1).default(0.3),
     /** Minimum similarity between a deferral clause (落实上级…标准) and a parent metric. */
     deferralThreshold: z.number().min(0).max(1).default(0.5),
+    /**
+     * Analyse the documents in the order given even when their inferred levels contradict it (default:
+     * documents of known level are put highest first, with a `level-order` warning in report.warnings).
+     */
+    keepOrder: z.boolean().optional(),
     /** Passed through to alignCascade. */
     align: AlignOptionsSchema.optional(),
   })
