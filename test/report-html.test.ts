@@ -170,7 +170,7 @@ describe.skipIf(!hasChromium)('renderHtml in Chromium', () => {
     await chart.scrollIntoViewIfNeeded();
     await chart.screenshot({ path: resolve(OUT, 'report-bundled-chart-raised.png') });
     await page.close();
-  });
+  }, 60_000);
 
   it('fires no dialog and shows hostile headings as text', async () => {
     const page = await browser.newPage();

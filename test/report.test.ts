@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   GapReportSchema,
+  REPORT_LABELS,
+  renderHtml,
   PolicyCascadeError,
   REPORT_FORMATS,
   TARGET_COLUMNS,
@@ -239,5 +241,42 @@ describe('CSV formula guard', () => {
     expect(line).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
     const raw = renderCsv(report, { formulaGuard: false }).split('\r\n').find((l) => l.includes('HYPERLINK'))!;
     expect(raw).toContain('"=HYPERLINK(""http://x"",""y"")"');
+  });
+});
+
+describe('one language per report', () => {
+  /** Every label string of a language, flattened. */
+  const labelStrings = (lang: 'zh' | 'en'): string[] => {
+    const out: string[] = [];
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') out.push(v);
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    walk(REPORT_LABELS[lang]);
+    return out;
+  };
+  const textOf = (html: string): string =>
+    html
+      .replace(/<script[^]*?<\/script>|<style[^]*?<\/style>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&[a-z#0-9]+;/g, ' ');
+  const documentText = JSON.stringify(sampleGapReport.documents);
+
+  it('Chinese output has no English label or enum word', () => {
+    const english = [...new Set(labelStrings('en').flatMap((s) => s.match(/[A-Za-z]{4,}/g) ?? []))].filter((w) => !documentText.includes(w));
+    // warning codes are identifiers (like error codes), the same in every language
+    const codes = new Set([...sampleGapReport.warnings, ...sampleGapReport.pairs.flatMap((p) => p.warnings)].map((w) => w.code));
+    for (let out of [renderMarkdown(sampleGapReport), textOf(renderHtml(sampleGapReport))]) {
+      for (const c of [...codes, 'policy-cascade']) out = out.replaceAll(c, '');
+      const words = new Set(out.match(/[A-Za-z]{4,}/g) ?? []);
+      expect(english.filter((w) => words.has(w))).toEqual([]);
+    }
+  });
+
+  it('English output has no Chinese label', () => {
+    const chinese = labelStrings('zh').filter((s) => s.length >= 3 && /^[\u4e00-\u9fff]+$/.test(s) && !documentText.includes(s));
+    for (const out of [renderMarkdown(sampleGapReport, { lang: 'en' }), textOf(renderHtml(sampleGapReport, { lang: 'en' }))]) {
+      expect(chinese.filter((s) => out.includes(s))).toEqual([]);
+    }
   });
 });

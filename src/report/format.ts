@@ -1,5 +1,5 @@
 /** Human-readable formatting of values, targets and shares (Markdown and HTML; CSV/XLSX keep raw numbers). */
-import type { Comparator, DocumentRef, ReferenceShare, Target, TargetChange } from '../model/index.js';
+import type { Comparator, DocumentRef, ReferenceShare, Target, TargetChange, Warning } from '../model/index.js';
 import type { ReportLabels } from './labels.js';
 import type { TargetRow } from './view.js';
 
@@ -114,4 +114,9 @@ export function referenceRule(ref: ReferenceShare, rows: readonly TargetRow[], l
     bound: formatShare(above ? high : low),
     change: labels.changes[c.change],
   })}`;
+}
+
+/** A warning in the report's language: the label for its code where the language has one, else its message. */
+export function warningText(w: Warning, labels: ReportLabels): string {
+  return labels.warningCodes[w.code] ?? w.message;
 }

@@ -100,6 +100,11 @@ export interface ReportLabels {
   legendHollow: string;
   legendBand: string;
   legendLine: string;
+  /**
+   * Warning codes in words. Warning messages are English; a language with a table here prints the entry
+   * for a known code instead (its position says where), the message for any other code.
+   */
+  warningCodes: Readonly<Record<string, string>>;
   changes: Record<Change, string>;
   relations: Record<Relation, string>;
   versusReference: Record<VersusReference, string>;
@@ -202,6 +207,21 @@ const zh: ReportLabels = {
   legendHollow: '空心点：超出坐标范围，画在边上',
   legendBand: '浅色带：保持区间（参考份额 ± 容差）',
   legendLine: '虚线：参考份额',
+  warningCodes: {
+    'level-order': '文件顺序与识别出的层级不符，已按层级从高到低分析（可用 --keep-order 保持给定顺序）',
+    'align-no-child-tasks': '下级文件没有可对应的任务',
+    'align-no-parent-tasks': '上级文件没有可对应的任务',
+    'heading-mismatch': '解读中的标题与清单中的任务标题不一致',
+    'heading-missing-in-list': '解读中的标题在清单对应部分中找不到',
+    'heading-missing-in-reading': '清单中的任务在解读对应部分中没有提到',
+    'content-after-chrome': '页面页脚之后的编号内容已忽略（文件是否包含多份文件？）',
+    'numbering-duplicate': '编号重复',
+    'numbering-gap': '编号不连续，有缺号',
+    'numbering-order': '编号顺序颠倒',
+    'count-mismatch': '文件声明的数量与实际识别的数量不符',
+    'low-score-link': '任务对应的相似度较低',
+    'heading-only-parent': '上级文件只有标题（政策解读），没有任务正文',
+  },
   changes: { kept: '保持', relaxed: '放宽', raised: '加码', dropped: '删去', added: '新增', deferred: '转为落实上级' },
   relations: { same: '相同', reworded: '改写', partial: '部分承接', merged: '合并', split: '拆分', moved: '移动' },
   versusReference: { below: '低于参考', proportional: '与参考相当', above: '高于参考' },
@@ -304,6 +324,7 @@ const en: ReportLabels = {
   legendHollow: 'hollow dot: outside the axis, drawn at the edge',
   legendBand: 'shaded band: kept (reference ± tolerance)',
   legendLine: 'dashed line: reference share',
+  warningCodes: {},
   changes: { kept: 'kept', relaxed: 'relaxed', raised: 'raised', dropped: 'dropped', added: 'added', deferred: 'deferred' },
   relations: { same: 'same', reworded: 'reworded', partial: 'partial', merged: 'merged', split: 'split', moved: 'moved' },
   versusReference: { below: 'below', proportional: 'proportional', above: 'above' },

@@ -8,6 +8,7 @@ import {
   formatTarget,
   pairTitle,
   referenceRule,
+  warningText,
 } from './format.js';
 import { reportLabels, type ReportLabels, type ReportOptions } from './labels.js';
 import {
@@ -190,7 +191,7 @@ export function renderMarkdown(report: GapReport, opts: ReportOptions = {}): str
     parts.push(
       table(
         [L.code, L.message, L.source, L.position],
-        warnings.map((w) => [cell(w.code), cell(w.message), cell(w.source ?? ''), cell(w.line ? `${w.line}:${w.column ?? 1}` : '')]),
+        warnings.map((w) => [cell(w.code), cell(warningText(w, L)), cell(w.source ?? ''), cell(w.line ? `${w.line}:${w.column ?? 1}` : '')]),
       ),
     );
   }

@@ -4,7 +4,7 @@
  * changes and side-by-side task text. All document text goes through escapeHtml.
  */
 import { ChangeSchema, type Change, type GapReport, type Warning } from '../../model/index.js';
-import { changeNotes, formatDocRef, formatReference, formatShare, formatTarget, pairTitle, referenceRule } from '../format.js';
+import { changeNotes, formatDocRef, formatReference, formatShare, formatTarget, pairTitle, referenceRule, warningText } from '../format.js';
 import { reportLabels, type ReportLabels, type ReportOptions } from '../labels.js';
 import {
   checklists,
@@ -223,7 +223,7 @@ function warningsHtml(report: GapReport, L: ReportLabels): string {
   if (warnings.length === 0) return '';
   const head = [L.code, L.message, L.source, L.position].map((x) => `<th>${h(x)}</th>`).join('');
   const body = warnings
-    .map((w) => `<tr><td><code>${h(w.code)}</code></td><td>${h(w.message)}</td><td>${h(w.source ?? '')}</td><td>${w.line ? h(`${w.line}:${w.column ?? 1}`) : ''}</td></tr>`)
+    .map((w) => `<tr><td><code>${h(w.code)}</code></td><td>${h(warningText(w, L))}</td><td>${h(w.source ?? '')}</td><td>${w.line ? h(`${w.line}:${w.column ?? 1}`) : ''}</td></tr>`)
     .join('');
   return `<section class="pair" id="warnings"><h2>${h(L.warnings)}</h2><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></section>`;
 }
