@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AlignmentSchema } from './alignment.js';
+import { BatchResultSchema } from './batch-result.js';
 import type { JsonSchemaName } from './enums.js';
 import { PolicyDocumentSchema } from './document.js';
 import { GapReportSchema } from './report.js';
@@ -14,11 +15,12 @@ const SCHEMAS: Record<JsonSchemaName, () => z.ZodType> = {
     z.object({ schemaVersion, document: PolicyDocumentSchema }).describe('A parsed document (parse --json): the version and the document model.'),
   alignment: () =>
     AlignmentSchema.extend({ schemaVersion }).describe('Task alignment of a child document with its parent (align --json).'),
+  batch: () => BatchResultSchema,
 };
 
 /**
  * JSON Schema (draft 2020-12) of exactly what the CLI prints (`document`: parse --json, `alignment`: align --json,
- * `report`: analyze --json), derived from the zod schemas so it cannot drift,
+ * `report`: analyze --json, `batch`: one line of batch output), derived from the zod schemas so it cannot drift,
  * for users validating the output in R, Python or elsewhere.
  */
 export function jsonSchemaOf(name: JsonSchemaName): Record<string, unknown> {
