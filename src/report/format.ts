@@ -120,3 +120,9 @@ export function referenceRule(ref: ReferenceShare, rows: readonly TargetRow[], l
 export function warningText(w: Warning, labels: ReportLabels): string {
   return labels.warningCodes[w.code] ?? w.message;
 }
+
+/** The values of a change in one phrase: `≥18% → ≥5%`, `≥50项 → —` (dropped), `3个` (added). */
+export function changeValues(change: TargetChange): string {
+  if (change.change === 'added') return formatTarget(change.childTarget);
+  return `${formatTarget(change.parentTarget)} → ${change.childTarget ? formatTarget(change.childTarget) : '—'}`;
+}

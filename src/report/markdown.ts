@@ -7,6 +7,7 @@ import {
   formatShare,
   formatTarget,
   pairTitle,
+  changeValues,
   referenceRule,
   warningText,
 } from './format.js';
@@ -17,7 +18,7 @@ import {
   pairViews,
   targetRowsOf,
   taskLabel,
-  topSectionOf,
+  taskWithPart,
   validateGapReport,
   type PairView,
   type TargetRow,
@@ -103,18 +104,13 @@ function pairSection(view: PairView, n: number, L: ReportLabels): string {
     );
   }
 
-  const taskItem = (doc: PairView['parentDoc'], id: string, find: (id: string) => ReturnType<PairView['parentTask']>): string => {
-    const task = find(id);
-    const sec = topSectionOf(doc, task);
-    return `- ${mdText(taskLabel(task, id))}${sec ? ` (${mdText(`${sec.id}、${sec.title}`)})` : ''}`;
-  };
   if (pair.droppedParents.length) {
     out.push(`### ${L.droppedTasks}`);
-    out.push(pair.droppedParents.map((id) => taskItem(view.parentDoc, id, (x) => view.parentTask(x))).join('\n'));
+    out.push(pair.droppedParents.map((id) => taskLine(view, 'parent', id)).join('\n'));
   }
   if (pair.addedChildren.length) {
     out.push(`### ${L.addedTasks}`);
-    out.push(pair.addedChildren.map((id) => taskItem(view.childDoc, id, (x) => view.childTask(x))).join('\n'));
+    out.push(pair.addedChildren.map((id) => taskLine(view, 'child', id)).join('\n'));
   }
   if (pair.leadUnitChanges.length) {
     out.push(`### ${L.leadUnitChanges}`);
@@ -135,8 +131,12 @@ function pairSection(view: PairView, n: number, L: ReportLabels): string {
 
 function targetLine(r: TargetRow, L: ReportLabels): string {
   const c = r.change;
-  const values = c.change === 'added' ? formatTarget(c.childTarget) : `${formatTarget(c.parentTarget)} → ${c.childTarget ? formatTarget(c.childTarget) : '—'}`;
-  return `- ${L.changes[c.change]}: ${mdText(`${c.child ?? c.parent ?? ''}. ${r.metric}`)} ${mdText(values)}`;
+  return `- ${L.changes[c.change]}: ${mdText(`${c.child ?? c.parent ?? ''}. ${r.metric}`)} ${mdText(changeValues(c))}`;
+}
+
+function taskLine(view: PairView, side: 'parent' | 'child', id: string): string {
+  const { label, part } = taskWithPart(view, side, id);
+  return `- ${mdText(label)}${part ? ` (${mdText(part)})` : ''}`;
 }
 
 /** The 对标对表 checklist: per adjacent pair, lowest first, what was not taken up, weakened, added. */
@@ -144,11 +144,7 @@ function checklistSection(report: GapReport, L: ReportLabels): string {
   const out: string[] = [`## ${L.checklist}`, L.checklistIntro];
   for (const list of checklists(report)) {
     const { view } = list;
-    const task = (side: 'parent' | 'child', id: string): string => {
-      const t = side === 'parent' ? view.parentTask(id) : view.childTask(id);
-      const sec = topSectionOf(side === 'parent' ? view.parentDoc : view.childDoc, t);
-      return `- ${mdText(taskLabel(t, id))}${sec ? ` (${mdText(`${sec.id}、${sec.title}`)})` : ''}`;
-    };
+    const task = (side: 'parent' | 'child', id: string): string => taskLine(view, side, id);
     const block = (title: string, lines: string[]): string => `**${title}（${lines.length}）**\n\n${lines.length ? lines.join('\n') : `- ${L.none}`}`;
     out.push(`### ${mdText(pairTitle(view.pair.parent, view.pair.child, L))}`);
     out.push(block(L.notTakenUp, list.notTakenUp.map((id) => task('parent', id))));

@@ -287,3 +287,10 @@ export function checklists(report: GapReport): Checklist[] {
     })
     .reverse();
 }
+
+/** A task of either side of a pair with the top-level part it sits in (`二、…`), for lists of tasks. */
+export function taskWithPart(view: PairView, side: 'parent' | 'child', id: string): { label: string; part: string | undefined } {
+  const task = side === 'parent' ? view.parentTask(id) : view.childTask(id);
+  const sec = topSectionOf(side === 'parent' ? view.parentDoc : view.childDoc, task);
+  return { label: taskLabel(task, id), part: sec ? `${sec.id}、${sec.title}` : undefined };
+}

@@ -4,7 +4,7 @@
  * changes and side-by-side task text. All document text goes through escapeHtml.
  */
 import { ChangeSchema, type Change, type GapReport, type Warning } from '../../model/index.js';
-import { changeNotes, formatDocRef, formatReference, formatShare, formatTarget, pairTitle, referenceRule, warningText } from '../format.js';
+import { changeNotes, changeValues, formatDocRef, formatReference, formatShare, formatTarget, pairTitle, referenceRule, warningText } from '../format.js';
 import { reportLabels, type ReportLabels, type ReportOptions } from '../labels.js';
 import {
   checklists,
@@ -12,7 +12,7 @@ import {
   pairViews,
   targetRowsOf,
   taskLabel,
-  topSectionOf,
+  taskWithPart,
   validateGapReport,
   type Checklist,
   type PairView,
@@ -71,15 +71,13 @@ function targetTableHtml(rows: TargetRow[], L: ReportLabels): string {
   return `<table class="targets"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>${rows.map((r) => targetRow(r, L)).join('')}</tbody></table>`;
 }
 
+function taskItem(view: PairView, side: 'parent' | 'child', id: string): string {
+  const { label, part } = taskWithPart(view, side, id);
+  return `<li>${h(label)}${part ? ` <span class="muted">（${h(part)}）</span>` : ''}</li>`;
+}
+
 function taskList(view: PairView, ids: string[], side: 'parent' | 'child'): string {
-  const doc = side === 'parent' ? view.parentDoc : view.childDoc;
-  const items = ids.map((id) => {
-    const task = side === 'parent' ? view.parentTask(id) : view.childTask(id);
-    const sec = topSectionOf(doc, task);
-    const where = sec ? ` <span class="muted">（${h(`${sec.id}、${sec.title}`)}）</span>` : '';
-    return `<li>${h(taskLabel(task, id))}${where}</li>`;
-  });
-  return `<ul class="tasks">${items.join('')}</ul>`;
+  return `<ul class="tasks">${ids.map((id) => taskItem(view, side, id)).join('')}</ul>`;
 }
 
 function sideBySideHtml(view: PairView, L: ReportLabels): string {
@@ -180,18 +178,12 @@ function checklistItems(items: string[], L: ReportLabels): string {
 
 function targetItem(r: TargetRow, L: ReportLabels): string {
   const c = r.change;
-  const task = c.child ?? c.parent ?? '';
-  const values = c.change === 'added' ? formatTarget(c.childTarget) : `${formatTarget(c.parentTarget)} → ${c.childTarget ? formatTarget(c.childTarget) : '—'}`;
-  return `<li>${changeBadge(c.change, L)} ${h(`${task}. ${r.metric}`)} <span class="num">${h(values)}</span></li>`;
+  return `<li>${changeBadge(c.change, L)} ${h(`${c.child ?? c.parent ?? ''}. ${r.metric}`)} <span class="num">${h(changeValues(c))}</span></li>`;
 }
 
 function checklistBlock(list: Checklist, L: ReportLabels): string {
   const { view } = list;
-  const task = (side: 'parent' | 'child', id: string): string => {
-    const t = side === 'parent' ? view.parentTask(id) : view.childTask(id);
-    const sec = topSectionOf(side === 'parent' ? view.parentDoc : view.childDoc, t);
-    return `<li>${h(taskLabel(t, id))}${sec ? ` <span class="muted">（${h(`${sec.id}、${sec.title}`)}）</span>` : ''}</li>`;
-  };
+  const task = (side: 'parent' | 'child', id: string): string => taskItem(view, side, id);
   const added = [...list.addedTasks.map((id) => task('child', id)), ...list.addedTargets.map((r) => targetItem(r, L))];
   const column = (title: string, n: number, body: string): string => `<div class="check"><h4>${h(title)} <span class="count">${n}</span></h4>${body}</div>`;
   return (
