@@ -126,12 +126,18 @@ describe.skipIf(!hasChromium)('renderHtml in Chromium', () => {
     expect(await page.locator('nav.toc a').first().getAttribute('href')).toBe('#checklist');
 
     // no text wider than its box: table cells, cards, checklist items, chart labels
-    const overflowing = await page.evaluate(() =>
+    const overflowingCells = (): string[] =>
       Array.from(document.querySelectorAll('td, th, .card, .card .n, .check, .check li, .meta, .legend p'))
         .filter((el) => el.scrollWidth > el.clientWidth + 1)
-        .map((el) => `${el.tagName}.${el.className}: ${(el.textContent ?? '').slice(0, 40)}`),
-    );
-    expect(overflowing).toEqual([]);
+        .map((el) => `${el.tagName}.${el.className}: ${(el.textContent ?? '').slice(0, 40)}`);
+    expect(await page.evaluate(overflowingCells)).toEqual([]);
+
+    // the English page too: longer words in the same columns
+    const en = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await en.setContent(renderHtml(report, { lang: 'en' }));
+    expect(await en.evaluate(overflowingCells)).toEqual([]);
+    await en.screenshot({ path: resolve(OUT, 'report-bundled-en.png') });
+    await en.close();
 
     // a table-of-contents click leaves the heading below the sticky filter bar
     for (const href of ['#pair-2', '#pair-2-s3', '#pair-2-dropped', '#method']) {

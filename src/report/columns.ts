@@ -4,7 +4,7 @@
  * Cells keep their types (numbers stay numbers) so XLSX can write them natively.
  */
 import { ChangeSchema, type Comparator, type GapReport } from '../model/index.js';
-import { pairTitle } from './format.js';
+import { aside, pairTitle } from './format.js';
 import type { ReportLabels } from './labels.js';
 import { pairViews, targetRowsOf, topSectionOf, type PairView, type TargetRow } from './view.js';
 
@@ -266,7 +266,7 @@ export function displayCell(key: string, cell: Cell, L: ReportLabels, pairNames:
 
 /** Pair keys ("1-2") to names made of the documents ("青河市 → 东岳县"), for display. */
 export function pairNamesOf(report: GapReport, L: ReportLabels): Map<string, string> {
-  return new Map(pairViews(report).map((v) => [v.key, pairTitle(v.pair.parent, v.pair.child, L) + (v.pair.skipLevel ? `（${L.skipLevel}）` : '')]));
+  return new Map(pairViews(report).map((v) => [v.key, pairTitle(v.pair.parent, v.pair.child, L) + (v.pair.skipLevel ? aside('', L.skipLevel, L) : '')]));
 }
 
 /** The table with every cell as `displayCell` shows it. */

@@ -126,3 +126,8 @@ export function changeValues(change: TargetChange): string {
   if (change.change === 'added') return formatTarget(change.childTarget);
   return `${formatTarget(change.parentTarget)} → ${change.childTarget ? formatTarget(change.childTarget) : '—'}`;
 }
+
+/** `text（aside）` in Chinese, `text (aside)` in English. */
+export function aside(text: string, note: string | number, labels: ReportLabels): string {
+  return `${text}${labels.open}${note}${labels.close}`;
+}

@@ -105,6 +105,10 @@ export interface ReportLabels {
    * for a known code instead (its position says where), the message for any other code.
    */
   warningCodes: Readonly<Record<string, string>>;
+  /** Punctuation of the language: a label's colon, an aside's brackets. */
+  colon: string;
+  open: string;
+  close: string;
   changes: Record<Change, string>;
   relations: Record<Relation, string>;
   versusReference: Record<VersusReference, string>;
@@ -207,6 +211,9 @@ const zh: ReportLabels = {
   legendHollow: '空心点：超出坐标范围，画在边上',
   legendBand: '浅色带：保持区间（参考份额 ± 容差）',
   legendLine: '虚线：参考份额',
+  colon: '：',
+  open: '（',
+  close: '）',
   warningCodes: {
     'level-order': '文件顺序与识别出的层级不符，已按层级从高到低分析（可用 --keep-order 保持给定顺序）',
     'align-no-child-tasks': '下级文件没有可对应的任务',
@@ -324,6 +331,9 @@ const en: ReportLabels = {
   legendHollow: 'hollow dot: outside the axis, drawn at the edge',
   legendBand: 'shaded band: kept (reference ± tolerance)',
   legendLine: 'dashed line: reference share',
+  colon: ': ',
+  open: ' (',
+  close: ')',
   warningCodes: {},
   changes: { kept: 'kept', relaxed: 'relaxed', raised: 'raised', dropped: 'dropped', added: 'added', deferred: 'deferred' },
   relations: { same: 'same', reworded: 'reworded', partial: 'partial', merged: 'merged', split: 'split', moved: 'moved' },

@@ -7,6 +7,7 @@ import {
   formatShare,
   formatTarget,
   pairTitle,
+  aside,
   changeValues,
   referenceRule,
   warningText,
@@ -145,7 +146,7 @@ function checklistSection(report: GapReport, L: ReportLabels): string {
   for (const list of checklists(report)) {
     const { view } = list;
     const task = (side: 'parent' | 'child', id: string): string => taskLine(view, side, id);
-    const block = (title: string, lines: string[]): string => `**${title}（${lines.length}）**\n\n${lines.length ? lines.join('\n') : `- ${L.none}`}`;
+    const block = (title: string, lines: string[]): string => `**${aside(title, lines.length, L)}**\n\n${lines.length ? lines.join('\n') : `- ${L.none}`}`;
     out.push(`### ${mdText(pairTitle(view.pair.parent, view.pair.child, L))}`);
     out.push(block(L.notTakenUp, list.notTakenUp.map((id) => task('parent', id))));
     out.push(block(L.weakenedTargets, list.weakened.map((r) => targetLine(r, L))));

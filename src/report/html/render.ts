@@ -4,7 +4,7 @@
  * changes and side-by-side task text. All document text goes through escapeHtml.
  */
 import { ChangeSchema, type Change, type GapReport, type Warning } from '../../model/index.js';
-import { changeNotes, changeValues, formatDocRef, formatReference, formatShare, formatTarget, pairTitle, referenceRule, warningText } from '../format.js';
+import { aside, changeNotes, changeValues, formatDocRef, formatReference, formatShare, formatTarget, pairTitle, referenceRule, warningText } from '../format.js';
 import { reportLabels, type ReportLabels, type ReportOptions } from '../labels.js';
 import {
   checklists,
@@ -42,8 +42,8 @@ function changeBadge(c: Change, L: ReportLabels): string {
 function targetRow(r: TargetRow, L: ReportLabels): string {
   const c = r.change;
   const evidence = [
-    c.evidence.parentText ? `${L.parentText}：${c.evidence.parentText}` : '',
-    c.evidence.childText ? `${L.childText}：${c.evidence.childText}` : '',
+    c.evidence.parentText ? `${L.parentText}${L.colon}${c.evidence.parentText}` : '',
+    c.evidence.childText ? `${L.childText}${L.colon}${c.evidence.childText}` : '',
   ].filter(Boolean);
   const notes = changeNotes(c, L)
     .map((n) => `<span class="note">${h(n)}</span>`)
@@ -71,13 +71,13 @@ function targetTableHtml(rows: TargetRow[], L: ReportLabels): string {
   return `<table class="targets"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>${rows.map((r) => targetRow(r, L)).join('')}</tbody></table>`;
 }
 
-function taskItem(view: PairView, side: 'parent' | 'child', id: string): string {
+function taskItem(view: PairView, side: 'parent' | 'child', id: string, L: ReportLabels): string {
   const { label, part } = taskWithPart(view, side, id);
-  return `<li>${h(label)}${part ? ` <span class="muted">（${h(part)}）</span>` : ''}</li>`;
+  return `<li>${h(label)}${part ? ` <span class="muted">${h(aside('', part, L).trim())}</span>` : ''}</li>`;
 }
 
-function taskList(view: PairView, ids: string[], side: 'parent' | 'child'): string {
-  return `<ul class="tasks">${ids.map((id) => taskItem(view, side, id)).join('')}</ul>`;
+function taskList(view: PairView, ids: string[], side: 'parent' | 'child', L: ReportLabels): string {
+  return `<ul class="tasks">${ids.map((id) => taskItem(view, side, id, L)).join('')}</ul>`;
 }
 
 function sideBySideHtml(view: PairView, L: ReportLabels): string {
@@ -111,7 +111,7 @@ function pairSection(view: PairView, n: number, L: ReportLabels): { html: string
   out.push(`<section class="pair" id="${id}">`);
   out.push(`<h2>${h(title)}${pair.skipLevel ? ` <span class="badge skip">${h(L.skipLevel)}</span>` : ''}</h2>`);
   out.push(
-    `<p class="meta">${h(L.parentDocument)}：${h(formatDocRef(pair.parent, L))}<br>${h(L.childDocument)}：${h(formatDocRef(pair.child, L))}<br>${h(L.referenceShare)}：${h(formatReference(pair.referenceShare, L))}${pair.skipLevel ? `<br>${h(L.skipLevelNote)}` : ''}</p>`,
+    `<p class="meta">${h(L.parentDocument + L.colon)}${h(formatDocRef(pair.parent, L))}<br>${h(L.childDocument + L.colon)}${h(formatDocRef(pair.child, L))}<br>${h(L.referenceShare + L.colon)}${h(formatReference(pair.referenceShare, L))}${pair.skipLevel ? `<br>${h(L.skipLevelNote)}` : ''}</p>`,
   );
   out.push('<div class="cards">');
   out.push(card(`${s.tasks.linked}/${s.tasks.child}`, L.linked));
@@ -131,7 +131,7 @@ function pairSection(view: PairView, n: number, L: ReportLabels): { html: string
 
   groups.forEach((g, k) => {
     const gid = `${id}-s${k + 1}`;
-    const heading = `${g.sectionId}、${g.title}${g.local ? `（${L.localSection}）` : ''}`;
+    const heading = g.local ? aside(`${g.sectionId}、${g.title}`, L.localSection, L) : `${g.sectionId}、${g.title}`;
     out.push(`<h3 id="${gid}">${h(heading)}</h3>`);
     out.push(targetTableHtml(g.rows, L));
     toc.push(`<li><a href="#${gid}">${h(heading)}</a></li>`);
@@ -139,13 +139,13 @@ function pairSection(view: PairView, n: number, L: ReportLabels): { html: string
   if (groups.length === 0) out.push(`<p class="muted">${h(L.noTargetChanges)}</p>`);
 
   if (pair.droppedParents.length) {
-    out.push(`<h3 id="${id}-dropped">${h(L.droppedTasks)}（${pair.droppedParents.length}）</h3>`);
-    out.push(taskList(view, pair.droppedParents, 'parent'));
+    out.push(`<h3 id="${id}-dropped">${h(aside(L.droppedTasks, pair.droppedParents.length, L))}</h3>`);
+    out.push(taskList(view, pair.droppedParents, 'parent', L));
     toc.push(`<li><a href="#${id}-dropped">${h(L.droppedTasks)}</a></li>`);
   }
   if (pair.addedChildren.length) {
-    out.push(`<h3 id="${id}-added">${h(L.addedTasks)}（${pair.addedChildren.length}）</h3>`);
-    out.push(taskList(view, pair.addedChildren, 'child'));
+    out.push(`<h3 id="${id}-added">${h(aside(L.addedTasks, pair.addedChildren.length, L))}</h3>`);
+    out.push(taskList(view, pair.addedChildren, 'child', L));
     toc.push(`<li><a href="#${id}-added">${h(L.addedTasks)}</a></li>`);
   }
   if (pair.leadUnitChanges.length) {
@@ -183,7 +183,7 @@ function targetItem(r: TargetRow, L: ReportLabels): string {
 
 function checklistBlock(list: Checklist, L: ReportLabels): string {
   const { view } = list;
-  const task = (side: 'parent' | 'child', id: string): string => taskItem(view, side, id);
+  const task = (side: 'parent' | 'child', id: string): string => taskItem(view, side, id, L);
   const added = [...list.addedTasks.map((id) => task('child', id)), ...list.addedTargets.map((r) => targetItem(r, L))];
   const column = (title: string, n: number, body: string): string => `<div class="check"><h4>${h(title)} <span class="count">${n}</span></h4>${body}</div>`;
   return (
@@ -191,7 +191,7 @@ function checklistBlock(list: Checklist, L: ReportLabels): string {
     `<div class="check-grid">` +
     column(L.notTakenUp, list.notTakenUp.length, checklistItems(list.notTakenUp.map((id) => task('parent', id)), L)) +
     column(L.weakenedTargets, list.weakened.length, checklistItems(list.weakened.map((r) => targetItem(r, L)), L)) +
-    column(`${L.addedLocally}（${L.tasks} ${list.addedTasks.length} · ${L.targets} ${list.addedTargets.length}）`, added.length, checklistItems(added, L)) +
+    column(aside(L.addedLocally, `${L.tasks} ${list.addedTasks.length} · ${L.targets} ${list.addedTargets.length}`, L), added.length, checklistItems(added, L)) +
     `</div>`
   );
 }
@@ -231,7 +231,7 @@ function filterBar(report: GapReport, L: ReportLabels): string {
   return (
     `<div class="toolbar" role="toolbar" aria-label="${h(L.filter)}"><span class="title">${h(L.filter)}</span>${chips}` +
     `<button type="button" data-show-all>${h(L.showAll)}</button>` +
-    `<span class="count">${h(L.visibleRows)}：<span data-visible-count>${all} / ${all}</span></span></div>`
+    `<span class="count">${h(L.visibleRows + L.colon)}<span data-visible-count>${all} / ${all}</span></span></div>`
   );
 }
 
