@@ -22,11 +22,16 @@ describe('policy-cascade parse', () => {
   it('prints a readable outline without --json', () => {
     const r = runCli(['parse', resolve(DATA_DIR, FILES.plan), '--lang', 'en']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('genre: implementation-plan');
+    expect(r.stdout).toContain('genre: implementation plan');
     expect(r.stdout).toContain('（八）扎实促进共同富裕');
     expect(r.stdout).toMatch(/二\.（一）\.1 {2}加强科技创新主体培育/);
     expect(r.stdout).toContain('lead: 市科技局');
     expect(r.stdout).toContain('warnings: none');
+    // Chinese by default, and only Chinese labels: no `层级: county`
+    const zh = runCli(['parse', resolve(DATA_DIR, FILES.plan)]);
+    expect(zh.stdout).toContain('层级：市  类型：实施方案');
+    expect(zh.stdout).toContain('牵头：市科技局');
+    expect(zh.stdout).not.toMatch(/\b(city|implementation-plan|lead|warnings|none)\b/);
   });
 
   it('shows warnings with line:col in the outline', () => {

@@ -1,5 +1,5 @@
 /** Every human-readable label the renderers print, in Chinese (default) and English. */
-import type { Change, Comparator, Level, Relation, VersusReference } from '../model/index.js';
+import type { Change, Comparator, Genre, Level, Relation, VersusReference } from '../model/index.js';
 
 export type ReportLang = 'zh' | 'en';
 
@@ -113,6 +113,7 @@ export interface ReportLabels {
   relations: Record<Relation, string>;
   versusReference: Record<VersusReference, string>;
   levels: Record<Level, string>;
+  genres: Record<Genre, string>;
   kinds: Record<'extensive' | 'intensive', string>;
   comparators: Record<Comparator, string>;
 }
@@ -233,6 +234,7 @@ const zh: ReportLabels = {
   relations: { same: '相同', reworded: '改写', partial: '部分承接', merged: '合并', split: '拆分', moved: '移动' },
   versusReference: { below: '低于参考', proportional: '与参考相当', above: '高于参考' },
   levels: { province: '省', city: '市', county: '县', district: '区', unknown: '未知' },
+  genres: { 'task-list': '任务清单', interpretation: '政策解读', 'implementation-plan': '实施方案' },
   kinds: { extensive: '总量', intensive: '强度' },
   comparators: { '>=': '以上', '>': '超过', '~': '左右', '<=': '以内', '<': '低于', '=': '达到' },
 };
@@ -339,6 +341,7 @@ const en: ReportLabels = {
   relations: { same: 'same', reworded: 'reworded', partial: 'partial', merged: 'merged', split: 'split', moved: 'moved' },
   versusReference: { below: 'below', proportional: 'proportional', above: 'above' },
   levels: { province: 'province', city: 'city', county: 'county', district: 'district', unknown: 'unknown' },
+  genres: { 'task-list': 'task list', interpretation: 'interpretation', 'implementation-plan': 'implementation plan' },
   kinds: { extensive: 'extensive', intensive: 'intensive' },
   comparators: { '>=': 'at least', '>': 'more than', '~': 'about', '<=': 'at most', '<': 'below', '=': 'equal' },
 };
