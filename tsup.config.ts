@@ -48,13 +48,14 @@ const zodChunk: NonNullable<Options['esbuildPlugins']>[number] = {
 
 export default defineConfig([
   {
-    // The library: ESM + CJS with declarations, tree-shakable.
-    entry: { index: 'src/index.ts' },
+    // The library: ESM + CJS with declarations, tree-shakable; batch and synthetic are sub-path exports,
+    // sharing chunks with the root (one PolicyCascadeError class for all three).
+    entry: { index: 'src/index.ts', batch: 'src/batch/index.ts', synthetic: 'src/synthetic/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
     target: 'node20',
-    splitting: false,
+    splitting: true,
     // The jieba dictionary is resolved lazily via import.meta.url; shim it in the CJS build.
     shims: true,
   },

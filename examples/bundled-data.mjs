@@ -1,10 +1,9 @@
 // Locate the documents shipped in the package's data/ folder, from wherever the package is installed.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { bundledDataDir } from 'policy-cascade';
 
-const require = createRequire(import.meta.url);
-export const dataDir = join(dirname(require.resolve('policy-cascade/package.json')), 'data');
+export const dataDir = bundledDataDir();
 
 /** The bundled manifest: one entry per document, with level, genre and parent. */
 export const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8'));

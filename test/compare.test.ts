@@ -6,9 +6,9 @@ import {
   findDeferralClauses,
   leadUnitChanges,
   metricSimilarity,
-  normalizeLeadUnit,
   referenceShareFor,
 } from '../src/compare/index.js';
+import { normalizeDepartment } from '../src/vocabulary/index.js';
 import { isPolicyCascadeError } from '../src/errors.js';
 import {
   GapReportSchema,
@@ -585,10 +585,10 @@ describe('comparator, qualifier and horizon changes', () => {
 
 describe('lead-unit changes', () => {
   it('the level prefix and common spellings of one department are not a change; another department is', () => {
-    expect(normalizeLeadUnit('市科技局')).toBe(normalizeLeadUnit('县科技局'));
-    expect(normalizeLeadUnit('市人力资源社会保障局')).toBe(normalizeLeadUnit('县人力资源和社会保障局'));
-    expect(normalizeLeadUnit('市发展改革委')).toBe(normalizeLeadUnit('县发展和改革局'));
-    expect(normalizeLeadUnit('市生态环境局')).toBe(normalizeLeadUnit('市生态环境局某县分局'));
+    expect(normalizeDepartment('市科技局')).toBe(normalizeDepartment('县科技局'));
+    expect(normalizeDepartment('市人力资源社会保障局')).toBe(normalizeDepartment('县人力资源和社会保障局'));
+    expect(normalizeDepartment('市发展改革委')).toBe(normalizeDepartment('县发展和改革局'));
+    expect(normalizeDepartment('市生态环境局')).toBe(normalizeDepartment('市生态环境局某县分局'));
     const parent = doc('city', [
       { id: '1', lead: ['市科技局'] },
       { id: '2', lead: ['市科技局'] },

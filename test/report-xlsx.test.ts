@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TARGET_COLUMNS, renderXlsx } from '../src/index.js';
+import { renderXlsx } from '../src/index.js';
+import { TARGET_COLUMNS } from '../src/report/index.js';
 import { sampleGapReport } from './fixtures/report/sample-gap-report.js';
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   GapReportSchema,
-  REPORT_LABELS,
   renderHtml,
   PolicyCascadeError,
   REPORT_FORMATS,
-  TARGET_COLUMNS,
   renderCsv,
   renderJson,
   renderMarkdown,
   renderReport,
 } from '../src/index.js';
+import { TARGET_COLUMNS } from '../src/report/index.js';
+import { REPORT_LABELS } from '../src/report/index.js';
 import { buildSampleReport, hostileGapReport, sampleGapReport } from './fixtures/report/sample-gap-report.js';
 
 /** Minimal RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks; records end in CRLF. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PolicyCascadeError } from '../src/errors.js';
-import { writeFileAtomic } from '../src/cli/output.js';
+import { writeFileAtomic } from '../src/io/index.js';
 import { describeFailure } from '../src/cli/errors.js';
 import { failOnWarnings } from '../src/cli/strict.js';
 

@@ -4,10 +4,9 @@ import {
   createJiebaSegmenter,
   createNodejiebaSegmenter,
   domainDictLines,
-  genericWeight,
   isNodejiebaInstalled,
-  isStopToken,
 } from '../src/segment/index.js';
+import { genericWeight, isStopToken } from '../src/vocabulary/index.js';
 
 describe('jieba segmenter (default)', () => {
   const seg = createJiebaSegmenter();

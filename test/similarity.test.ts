@@ -11,9 +11,9 @@ import {
   literalHeadingSimilarity,
   extractNamedTerms,
   extractNumberTerms,
-  normalizeUnitName,
   unitOverlap,
 } from '../src/similarity/index.js';
+import { normalizeDepartment } from '../src/vocabulary/index.js';
 import { stripPunctuation } from '../src/similarity/text.js';
 import { anyText } from './robustness-arbitraries.js';
 import { clauseIndex, sharedBound, taskBound } from '../src/similarity/doc-index.js';
@@ -26,11 +26,11 @@ const seg = createJiebaSegmenter();
 
 describe('lead units', () => {
   it('compares city and county units after dropping the level prefix', () => {
-    expect(normalizeUnitName('市工业和信息化局')).toBe(normalizeUnitName('县工业和信息化局'));
-    expect(normalizeUnitName('市生态环境局冠县分局')).toBe(normalizeUnitName('市生态环境局'));
-    expect(normalizeUnitName('县市场监督管理局')).toBe(normalizeUnitName('市市场监管局'));
+    expect(normalizeDepartment('市工业和信息化局')).toBe(normalizeDepartment('县工业和信息化局'));
+    expect(normalizeDepartment('市生态环境局冠县分局')).toBe(normalizeDepartment('市生态环境局'));
+    expect(normalizeDepartment('县市场监督管理局')).toBe(normalizeDepartment('市市场监管局'));
     expect(unitOverlap(['工业信息化局'], ['工业信息化局', '科技局'])).toBe(1);
-    expect(unitOverlap([normalizeUnitName('县发展和改革局')], [normalizeUnitName('市发展改革委')])).toBeGreaterThan(0.6);
+    expect(unitOverlap([normalizeDepartment('县发展和改革局')], [normalizeDepartment('市发展改革委')])).toBeGreaterThan(0.6);
   });
 });
 

@@ -7,7 +7,7 @@ import {
   mulberry32,
   scoreSyntheticAlignment,
 } from '../src/synthetic/index.js';
-import { toChineseNumeral as chineseNumeral } from '../src/parse/numerals.js';
+import { toChineseNumeral as chineseNumeral } from '../src/vocabulary/index.js';
 import { formatNumber, parseLiteral } from '../src/synthetic/numbers.js';
 import { readData } from './helpers/data.js';
 

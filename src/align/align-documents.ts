@@ -1,5 +1,6 @@
 import { assertPolicyDocument, type Alignment, type PolicyDocument } from '../model/index.js';
-import { alignWithOptions } from './align-with-features.js';
+import { extractDocumentFeatures } from '../similarity/index.js';
+import { alignWithFeatures, getDefaultSegmenter } from './align-with-features.js';
 import { inLevelOrder } from './level-order.js';
 import { resolveAlignOptions, type AlignOptions } from './options.js';
 
@@ -13,8 +14,11 @@ export function alignDocuments(child: PolicyDocument, parent: PolicyDocument, op
   assertPolicyDocument(child, 'child');
   assertPolicyDocument(parent, 'parent');
   const opts = resolveAlignOptions(options);
-  if (opts.keepOrder) return alignWithOptions(child, parent, opts);
+  const segmenter = opts.segmenter ?? getDefaultSegmenter();
+  const align = (c: PolicyDocument, p: PolicyDocument): Alignment =>
+    alignWithFeatures(c, p, extractDocumentFeatures(c, segmenter), extractDocumentFeatures(p, segmenter), opts);
+  if (opts.keepOrder) return align(child, parent);
   const { docs, warning } = inLevelOrder([parent, child]);
-  const alignment = alignWithOptions(docs[1]!, docs[0]!, opts);
+  const alignment = align(docs[1]!, docs[0]!);
   return warning ? { ...alignment, warnings: [warning, ...alignment.warnings] } : alignment;
 }

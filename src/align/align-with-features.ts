@@ -1,14 +1,21 @@
 import diff from 'fast-diff';
-import type { Alignment, DocumentRef, Link, PolicyDocument, SectionLink, Warning } from '../model/index.js';
-import { createJiebaSegmenter } from '../segment/jieba.js';
-import type { Segmenter } from '../segment/types.js';
-import { clauseIndex, runsDice, sharedBound, taskBound } from '../similarity/doc-index.js';
-import { extractDocumentFeatures, type DocumentFeatures } from '../similarity/features.js';
-import { createPairScorer, literalHeadingSimilarity, type PairScorer } from '../similarity/signals.js';
-import { diceSimilarity, stripPunctuation } from '../similarity/text.js';
+import { documentRef, type Alignment, type Link, type PolicyDocument, type SectionLink, type Warning } from '../model/index.js';
+import { createJiebaSegmenter, type Segmenter } from '../segment/index.js';
+import {
+  clauseIndex,
+  createPairScorer,
+  diceSimilarity,
+  literalHeadingSimilarity,
+  runsDice,
+  sharedBound,
+  stripPunctuation,
+  taskBound,
+  type DocumentFeatures,
+  type PairScorer,
+} from '../similarity/index.js';
 import { alignMonotone } from './dp.js';
 import type { ResolvedAlignOptions } from './options.js';
-import { thresholdsFor, type Thresholds } from './resolved-options.js';
+import { thresholdsFor, type Thresholds } from './thresholds.js';
 import { classifyRelation, neutraliseLevels } from './relation.js';
 import { alignSections, type SectionPlan } from './sections.js';
 
@@ -25,33 +32,11 @@ export function getDefaultSegmenter(): Segmenter {
   return (defaultSegmenter ??= createJiebaSegmenter());
 }
 
-export function documentRef(doc: PolicyDocument): DocumentRef {
-  const ref: DocumentRef = { title: doc.title, level: doc.level, genre: doc.genre };
-  if (doc.region !== undefined) ref.region = doc.region;
-  if (doc.name !== undefined) ref.name = doc.name;
-  return ref;
-}
-
 /** One child's parents while the alignment is being built (positions, primary first). */
 interface Draft {
   parents: number[];
   score: number;
   moved: boolean;
-}
-
-/**
- * alignDocuments with options already resolved (see resolveAlignOptions), for documents from parseDocument:
- * nothing is checked, and nothing here loads zod.
- */
-export function alignWithOptions(child: PolicyDocument, parent: PolicyDocument, opts: ResolvedAlignOptions): Alignment {
-  const segmenter = opts.segmenter ?? getDefaultSegmenter();
-  return alignWithFeatures(
-    child,
-    parent,
-    extractDocumentFeatures(child, segmenter),
-    extractDocumentFeatures(parent, segmenter),
-    opts,
-  );
 }
 
 /** alignDocuments with precomputed features (lets a cascade segment each document once). */

@@ -1,9 +1,8 @@
-import { assertDocuments } from '../model/guard.js';
-import type { Alignment, DocumentRef, PolicyDocument } from '../model/index.js';
-import { extractDocumentFeatures, type DocumentFeatures } from '../similarity/features.js';
-import { alignWithFeatures, documentRef, getDefaultSegmenter } from './align-with-features.js';
+import { assertDocuments, documentRef, type Alignment, type DocumentRef, type PolicyDocument } from '../model/index.js';
+import { extractDocumentFeatures, type DocumentFeatures } from '../similarity/index.js';
+import { alignWithFeatures, getDefaultSegmenter } from './align-with-features.js';
 import { resolveAlignOptions, type AlignOptions } from './options.js';
-import { thresholdsFor } from './resolved-options.js';
+import { thresholdsFor } from './thresholds.js';
 
 export interface CascadePair {
   /** Position of the parent document in the input (0 = highest level). */

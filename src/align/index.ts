@@ -1,6 +1,6 @@
 // Public surface of the align stage.
 export { alignDocuments } from './align-documents.js';
-export { alignWithFeatures, documentRef, getDefaultSegmenter } from './align-with-features.js';
+export { alignWithFeatures, getDefaultSegmenter } from './align-with-features.js';
 export { alignCascade, type CascadeAlignment, type CascadePair } from './cascade.js';
 export { inLevelOrder, levelRank } from './level-order.js';
 export { AlignOptionsSchema, resolveAlignOptions, type AlignOptions } from './options.js';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
-import type { Segmenter } from '../segment/types.js';
-import { ALIGN_OPTION_DEFAULTS } from './resolved-options.js';
+import type { Segmenter } from '../segment/index.js';
+import { resolveOptions } from '../model/index.js';
 
 const WeightsSchema = z
   .object({
@@ -32,11 +31,11 @@ export const AlignOptionsSchema = z
      * Heading similarity (character-bigram Dice, punctuation and administrative-level words neutralised) at or
      * above which a link counts as 'same'. Default 1: any changed word (全力推进 → 加快推进) is 'reworded'.
      */
-    sameThreshold: unit.default(ALIGN_OPTION_DEFAULTS.sameThreshold),
+    sameThreshold: unit.default(1),
     /** Minimum score for a skip-level link in alignCascade. */
     skipLevelThreshold: unit.optional(),
     /** Score deducted for each task left unmatched inside the dynamic programme (gap penalty). */
-    gapPenalty: z.number().min(0).max(1).default(ALIGN_OPTION_DEFAULTS.gapPenalty),
+    gapPenalty: z.number().min(0).max(1).default(0),
     /** Word segmenter (default: @node-rs/jieba with the policy dictionary). */
     segmenter: z
       .custom<Segmenter>((v) => typeof v === 'object' && v !== null && typeof (v as Segmenter).cut === 'function', {
@@ -49,7 +48,7 @@ export const AlignOptionsSchema = z
      */
     keepOrder: z.boolean().optional(),
     /** Candidate blocking: below this many parent tasks every pair is scored. */
-    fullComparisonBelow: z.number().int().positive().default(ALIGN_OPTION_DEFAULTS.fullComparisonBelow),
+    fullComparisonBelow: z.number().int().positive().default(400),
   })
   .strict();
 
@@ -57,15 +56,5 @@ export type AlignOptions = z.input<typeof AlignOptionsSchema>;
 export type ResolvedAlignOptions = z.output<typeof AlignOptionsSchema>;
 
 export function resolveAlignOptions(options: unknown): ResolvedAlignOptions {
-  const result = AlignOptionsSchema.safeParse(options ?? {});
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    throw new PolicyCascadeError(
-      ERROR_CODES.INVALID_OPTIONS,
-      `invalid align options: ${where}${issue?.message ?? 'unknown problem'}`,
-      { messageZh: `对齐选项无效：${where}${issue?.message ?? ''}` },
-    );
-  }
-  return result.data;
+  return resolveOptions(AlignOptionsSchema, options, { en: 'align', zh: '对齐' });
 }

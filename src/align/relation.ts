@@ -1,4 +1,5 @@
 import type { Relation, Signals } from '../model/index.js';
+import { isAdminLevelChar } from '../vocabulary/index.js';
 
 export interface RelationInput {
   parentCount: number;
@@ -15,13 +16,10 @@ export interface RelationInput {
   levelNeutralHeading?: number;
 }
 
-/** Characters naming an administrative level; a lower level swaps them when restating a task. */
-const LEVEL_CHARS = new Set(['省', '市', '县', '区', '州', '乡', '镇']);
-
 /** The heading with administrative-level characters replaced by one placeholder. */
 export function neutraliseLevels(heading: string): string {
   let out = '';
-  for (const ch of heading) out += LEVEL_CHARS.has(ch) ? '□' : ch;
+  for (const ch of heading) out += isAdminLevelChar(ch) ? '□' : ch;
   return out;
 }
 

@@ -1,6 +1,5 @@
 import type { PolicyDocument } from '../model/index.js';
-import type { PairScorer } from '../similarity/signals.js';
-import { diceSimilarity, stripPunctuation } from '../similarity/text.js';
+import { diceSimilarity, stripPunctuation, type PairScorer } from '../similarity/index.js';
 import { alignMonotone } from './dp.js';
 
 /** Top-level sections of a document with the task positions they hold. */

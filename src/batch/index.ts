@@ -1,4 +1,5 @@
-// Public surface of the batch stage: many documents against their parents, across worker threads.
+// Public surface of the batch stage (the sub-path export `policy-cascade/batch`): many documents against
+// their parents, across worker threads.
 export { runBatch, defaultWorkerFile, type RunBatchOptions } from './run.js';
 export { BATCH_NODE_FLAGS, defaultBatchWorkers } from './defaults.js';
 export {
@@ -14,6 +15,4 @@ export {
   type PlanOptions as BatchPlanOptions,
 } from './plan.js';
 export { runBatchTask, ParsedDocumentCache, type BatchTask, type BatchResult, type BatchCounts } from './job.js';
-// The synthetic corpus generator lives beside the batch mode (it feeds the benchmarks); exported from here
-// because src/index.ts re-exports this module.
-export * from '../synthetic/index.js';
+export { createProgress, type ProgressCounts } from './progress.js';

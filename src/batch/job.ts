@@ -1,12 +1,10 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { writeFileAtomic } from '../cli/output.js';
 import { analyzeCascade } from '../compare/index.js';
-import { readInputFile } from '../io/index.js';
+import { readInputFile, writeFileAtomic } from '../io/index.js';
 import type { Change, GapReport, PolicyDocument } from '../model/index.js';
 import { parseDocument } from '../parse/index.js';
-import { renderReport } from '../report/index.js';
-import { renderJson } from '../report/json.js';
+import { renderJson, renderReport } from '../report/index.js';
 import type { BatchDocumentRef, BatchJob } from './plan.js';
 
 /** What a worker needs to run one job (plain data: it crosses a thread boundary). */
@@ -19,8 +17,8 @@ export interface BatchTask {
 }
 
 // One NDJSON line and its counts: defined with zod in the model (the schema `policy-cascade schema batch` prints).
-export type { BatchCounts, BatchResult } from '../model/batch-result.js';
-import type { BatchCounts, BatchResult } from '../model/batch-result.js';
+export type { BatchCounts, BatchResult } from '../model/index.js';
+import type { BatchCounts, BatchResult } from '../model/index.js';
 
 /**
  * Parsed parents, keyed by path, size and modification time: a worker parses each parent once however many

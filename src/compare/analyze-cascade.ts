@@ -1,11 +1,10 @@
 import { alignCascade, getDefaultSegmenter, inLevelOrder } from '../align/index.js';
 import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
-import { SCHEMA_VERSION, assertDocuments, type GapReport, type PolicyDocument, type Warning } from '../model/index.js';
+import { SCHEMA_VERSION, assertDocuments, documentRef, type GapReport, type PolicyDocument, type Warning } from '../model/index.js';
 import { comparePair } from './analyze-pair.js';
-import type { Segmenter } from '../segment/types.js';
+import type { Segmenter } from '../segment/index.js';
 import type { Tokenize } from './metric.js';
 import { resolveAnalyzeOptions, type AnalyzeOptions } from './options.js';
-import { documentRefOf } from './refs.js';
 
 /**
  * Gap analysis of a chain of documents, highest level first (province, city, county): aligns every
@@ -40,7 +39,7 @@ export function analyzeCascade(given: readonly PolicyDocument[], options?: Analy
   return {
     schemaVersion: SCHEMA_VERSION,
     documents: [...docs],
-    levels: docs.map(documentRefOf),
+    levels: docs.map(documentRef),
     pairs,
     warnings: collectWarnings(docs, warning, pairs.map((p) => ({ warnings: p.warnings, label: `${sourceName(docs[p.childIndex]!, p.childIndex)} → ${sourceName(docs[p.parentIndex]!, p.parentIndex)}` }))),
   };

@@ -7,6 +7,7 @@ import type {
   TargetChange,
   Task,
 } from '../model/index.js';
+import { documentRef } from '../model/index.js';
 import {
   changeFromReference,
   classifyIntensive,
@@ -28,7 +29,6 @@ import { round } from './metric.js';
 import { locateTargets, pairTargets, type LocatedTarget, type TargetPair } from './pair-targets.js';
 import { referenceShareFor } from './reference-share.js';
 import { summarizePair } from './summary.js';
-import { documentRefOf } from './refs.js';
 
 export interface ComparePairOptions {
   referenceShare?: number;
@@ -109,8 +109,8 @@ export function comparePair(input: ComparePairInput, options: ComparePairOptions
     ...alignment,
     parentIndex: input.parentIndex,
     childIndex: input.childIndex,
-    parent: documentRefOf(parent),
-    child: documentRefOf(child),
+    parent: documentRef(parent),
+    child: documentRef(child),
     skipLevel: input.skipLevel,
     targetChanges,
     leadUnitChanges: leadUnitChanges(parent, child, alignment),

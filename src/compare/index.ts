@@ -16,6 +16,6 @@ export {
 export { referenceShareFor } from './reference-share.js';
 export { metricSimilarity, metricCore } from './metric.js';
 export { findDeferralClauses, deferralMatch, type DeferralClause } from './deferral.js';
-export { leadUnitChanges, normalizeLeadUnit } from './lead-units.js';
+export { leadUnitChanges } from './lead-units.js';
 export { summarizePair, countChanges } from './summary.js';
 export { linkGroups, type TaskGroup } from './groups.js';

@@ -3,23 +3,22 @@
  * scope words (全市, 全县), generic verbs (新增, 争创, 完成) and punctuation removed, so that
  * `争创省级以上绿色制造示范单位` and `争创市级以上绿色制造示范单位` compare equal.
  */
-import { stripPunctuation } from '../similarity/text.js';
+import { charBigrams, diceSimilarity, stripPunctuation } from '../similarity/index.js';
+import { LEVEL_WORD_SOURCE, METRIC_INTENT_WORDS, SCOPE_WORD_RE } from '../vocabulary/index.js';
 
-const LEVEL_WORD = /(?:国家|省|市|县|区|乡镇|乡|镇|村|[一二三四五六])级(?:及以上|以上|以下)?|规模以上|限额以上|规上|省市县|省市/g;
-const SCOPE_WORD = /(?:全|本|我|各)(?:省|市|县|区|镇|乡)|(?:省|市|县|区)(?:内|域)/g;
+// (省市 as well: a level tag of the metric, 省市重点项目)
+const LEVEL_WORD = new RegExp(`${LEVEL_WORD_SOURCE}|省市`, 'g');
 const BRACKETED = /[（(][^（()）]{0,40}[）)]/g;
 
 /** Verbs and modifiers that say how, not what; removed wherever they stand. */
 const GENERIC_WORDS: readonly string[] = [
-  '新创建', '创建', '争创', '新增', '新建', '新认定', '认定', '培育', '建成', '建设', '实施', '完成', '达到',
-  '力争', '争取', '确保', '推动', '推进', '加快', '开展', '组织', '打造', '实现', '累计', '引进', '突出抓好', '抓好',
-  '提高到', '提高至', '提高', '提升', '控制在', '不低于', '不少于', '超过', '突破', '以上', '以内', '左右',
-  '年度', '全年', '年底前', '年内', '当年', '每年', '积极', '持续', '大力', '全力', '努力', '进一步', '稳定在', '保持在',
+  ...METRIC_INTENT_WORDS, '新增', '新建', '新认定', '认定', '达到', '提高到', '提高至', '提高', '提升', '控制在',
+  '不低于', '不少于', '超过', '突破', '以上', '以内', '左右', '年度', '稳定在', '保持在',
 ].slice().sort((a, b) => b.length - a.length);
 
 /** Core of a metric phrase for similarity (may be empty when the phrase is all generic words). */
 export function metricCore(metric: string): string {
-  let s = metric.normalize('NFKC').replace(BRACKETED, '').replace(LEVEL_WORD, '').replace(SCOPE_WORD, '');
+  let s = metric.normalize('NFKC').replace(BRACKETED, '').replace(LEVEL_WORD, '').replace(SCOPE_WORD_RE, '');
   for (const w of GENERIC_WORDS) if (s.includes(w)) s = s.split(w).join('');
   return stripPunctuation(s);
 }
@@ -39,40 +38,20 @@ export function normalizeQualifier(q: string): string {
   return stripPunctuation(q.normalize('NFKC')).replace(/及以上/g, '以上').replace(/及以下/g, '以下');
 }
 
-function bigrams(s: string): string[] {
-  if (s.length < 2) return s.length === 1 ? [s] : [];
-  const out: string[] = [];
-  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
-  return out;
-}
-
-/** Dice coefficient over character-bigram multisets, in [0, 1]. */
+/** Dice coefficient over character-bigram multisets, in [0, 1]; a single character matches only itself. */
 export function bigramDice(a: string, b: string): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  if (a === b) return 1;
-  const ba = bigrams(a);
-  const bb = bigrams(b);
-  const counts = new Map<string, number>();
-  for (const g of ba) counts.set(g, (counts.get(g) ?? 0) + 1);
-  let shared = 0;
-  for (const g of bb) {
-    const n = counts.get(g) ?? 0;
-    if (n > 0) {
-      shared++;
-      counts.set(g, n - 1);
-    }
-  }
-  return (2 * shared) / (ba.length + bb.length);
+  if (a !== b && (a.length < 2 || b.length < 2)) return 0;
+  return diceSimilarity(a, b);
 }
 
 /** Share of `inner`'s bigrams found in `outer` (containment), in [0, 1]. */
 export function bigramContainment(inner: string, outer: string): number {
-  const bi = bigrams(inner);
-  if (bi.length === 0) return 0;
-  const set = new Set(bigrams(outer));
+  if (inner.length === 0) return 0;
+  if (inner.length === 1) return outer === inner ? 1 : 0; // (a single character is its own bigram)
+  const set = charBigrams(outer);
   let found = 0;
-  for (const g of bi) if (set.has(g)) found++;
-  return found / bi.length;
+  for (let i = 0; i + 1 < inner.length; i++) if (set.has(inner.slice(i, i + 2))) found++;
+  return found / (inner.length - 1);
 }
 
 /** A tokenizer (jieba in production); metric comparison falls back to bigrams alone without one. */

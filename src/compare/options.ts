@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AlignOptionsSchema } from '../align/index.js';
-import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
+import { resolveOptions } from '../model/index.js';
 
 const positive = z.number().finite().positive();
 
@@ -31,17 +31,6 @@ export const AnalyzeOptionsSchema = z
 export type AnalyzeOptions = z.input<typeof AnalyzeOptionsSchema>;
 export type ResolvedAnalyzeOptions = z.output<typeof AnalyzeOptionsSchema>;
 
-/** Validate analyze options; a bad option is a usage error (INVALID_OPTIONS), never a silent default. */
 export function resolveAnalyzeOptions(options: unknown): ResolvedAnalyzeOptions {
-  const result = AnalyzeOptionsSchema.safeParse(options ?? {});
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    throw new PolicyCascadeError(
-      ERROR_CODES.INVALID_OPTIONS,
-      `invalid analyze options: ${where}${issue?.message ?? 'unknown problem'}`,
-      { messageZh: `分析选项无效：${where}${issue?.message ?? ''}` },
-    );
-  }
-  return result.data;
+  return resolveOptions(AnalyzeOptionsSchema, options, { en: 'analyze', zh: '分析' });
 }

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
 import type { PolicyDocument } from './document.js';
 
@@ -30,4 +31,18 @@ export function assertDocuments(value: unknown): asserts value is readonly Polic
     });
   }
   value.forEach((doc, i) => assertPolicyDocument(doc, `document ${i + 1}`));
+}
+
+/**
+ * Options handed to a stage, validated and with defaults filled in; a bad option is a usage error
+ * (INVALID_OPTIONS) naming the first problem, never a silent default. `what` names the options in messages.
+ */
+export function resolveOptions<S extends z.ZodType>(schema: S, options: unknown, what: { en: string; zh: string }): z.output<S> {
+  const result = schema.safeParse(options ?? {});
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  throw new PolicyCascadeError(ERROR_CODES.INVALID_OPTIONS, `invalid ${what.en} options: ${where}${issue?.message ?? 'unknown problem'}`, {
+    messageZh: `${what.zh}选项无效：${where}${issue?.message ?? ''}`,
+  });
 }

@@ -9,3 +9,4 @@ export * from './version.js';
 export * from './enums.js';
 export * from './guard.js';
 export * from './json-schema.js';
+export * from './document-ref.js';

@@ -1,4 +1,4 @@
-import { parseChineseNumeral } from './numerals.js';
+import { parseChineseNumeral } from '../vocabulary/index.js';
 import { indexOutside, splitOutside, trimRange } from './scan.js';
 
 /** One part of the described list, as an interpretation states it. */

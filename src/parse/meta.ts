@@ -1,7 +1,7 @@
 import type { Level } from '../model/index.js';
 import { isMetadataLine, isStandaloneDate } from './chrome.js';
 import type { Line } from './lines.js';
-import { parseChineseNumeral } from './numerals.js';
+import { parseChineseNumeral } from '../vocabulary/index.js';
 
 export interface HeadInfo {
   title: string;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { GenreSchema, LevelSchema } from '../model/index.js';
-import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
+import { GenreSchema, LevelSchema, resolveOptions } from '../model/index.js';
 
 export const ParseOptionsSchema = z
   .object({
@@ -28,12 +27,5 @@ export type ParseOptions = z.input<typeof ParseOptionsSchema>;
 export type ResolvedParseOptions = z.output<typeof ParseOptionsSchema>;
 
 export function resolveParseOptions(options: unknown): ResolvedParseOptions {
-  const result = ParseOptionsSchema.safeParse(options ?? {});
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    const msg = `invalid parse options: ${where}${issue?.message ?? 'unknown problem'}`;
-    throw new PolicyCascadeError(ERROR_CODES.INVALID_OPTIONS, msg, { messageZh: `解析选项无效：${where}${issue?.message ?? ''}` });
-  }
-  return result.data;
+  return resolveOptions(ParseOptionsSchema, options, { en: 'parse', zh: '解析' });
 }

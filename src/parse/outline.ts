@@ -1,6 +1,6 @@
 import { isClosingLine } from './chrome.js';
 import type { Line } from './lines.js';
-import { parseChineseNumeral } from './numerals.js';
+import { parseChineseNumeral } from '../vocabulary/index.js';
 import { firstSentence, trimRange } from './scan.js';
 
 /** Markers of the outline, matched against one normalised line (anchored, bounded: linear). */

@@ -1,11 +1,336 @@
-import type { PolicyDocument } from '../model/index.js';
+import type { Genre, PolicyDocument } from '../model/index.js';
+import { normalizeText } from '../normalize/index.js';
+import { DocumentBuilder } from './build.js';
+import { isChromeLine, isMetadataLine, isPrefaceEnd } from './chrome.js';
+import { decodeChecked, notATaskDocument } from './guards.js';
+import { countPartStatements, readInterpretation } from './interpretation.js';
+import { splitLines, type Line } from './lines.js';
+import { inferLevel, readHead } from './meta.js';
+import { toChineseNumeral } from '../vocabulary/index.js';
 import { resolveParseOptions, type ParseOptions } from './options.js';
-import { parseWithOptions } from './parse-with-options.js';
+import {
+  PART_RE,
+  PART_WORD_RE,
+  SUB_RE,
+  TASK_RE,
+  isGoalTitle,
+  isPreamblePart,
+  readOutline,
+  type Outline,
+  type OutlinePart,
+  type OutlineSub,
+  type OutlineTask,
+} from './outline.js';
+import { firstSentence, trimRange } from './scan.js';
+import { parseUnitBracket } from './units.js';
+
+function isMarkerLine(t: string): boolean {
+  return PART_RE.test(t) || PART_WORD_RE.test(t) || SUB_RE.test(t) || TASK_RE.test(t);
+}
 
 /**
  * Parse a policy document (task list, interpretation or implementation plan) from text or bytes into the
  * typed model. Spans point into `doc.source`, the decoded original input.
  */
 export function parseDocument(input: string | Uint8Array, options?: ParseOptions): PolicyDocument {
-  return parseWithOptions(input, resolveParseOptions(options));
+  const opts = resolveParseOptions(options);
+  const decodeOptions: { encoding?: string; maxBytes?: number } = {};
+  if (opts.encoding !== undefined) decodeOptions.encoding = opts.encoding;
+  if (opts.maxBytes !== undefined) decodeOptions.maxBytes = opts.maxBytes;
+  const source = decodeChecked(input, opts.name, decodeOptions);
+  const norm = normalizeText(source);
+  const text = norm.text;
+  const lines = splitLines(text);
+
+  // 1. news preface (… 原文如下) before the document proper
+  const firstPart = lines.findIndex((l) => PART_RE.test(l.text));
+  const prefaceEndIdx = lines.findIndex((l, i) => (firstPart < 0 || i < firstPart) && isPrefaceEnd(l.text));
+  const preface = prefaceEndIdx >= 0 ? lines.slice(0, prefaceEndIdx + 1) : [];
+  const afterPreface = lines.slice(prefaceEndIdx + 1);
+
+  // 2. head (title block, portal metadata) up to the first outline marker; page chrome after it cut off
+  const markerIdx = afterPreface.findIndex((l) => isMarkerLine(l.text) && !isMetadataLine(l.text));
+  const head = markerIdx >= 0 ? afterPreface.slice(0, markerIdx) : afterPreface.slice(0, 12);
+  let bodyEnd = afterPreface.length;
+  if (markerIdx >= 0) {
+    const chrome = afterPreface.findIndex((l, i) => i > markerIdx && isChromeLine(l.text));
+    if (chrome >= 0) bodyEnd = chrome;
+  }
+  const body = afterPreface.slice(Math.max(markerIdx, 0), bodyEnd);
+  const tail = afterPreface.slice(bodyEnd);
+  const headInfo = readHead(head, preface, [...body, ...tail]);
+
+  const referenceYear = opts.referenceYear ?? firstYear(headInfo.title) ?? firstYear(headInfo.date ?? '');
+  const builder = new DocumentBuilder(norm, { name: opts.name, targets: opts.targets, referenceYear });
+  warnIgnoredTail(builder, tail);
+  const bodyStart = body.length > 0 ? body[0]!.start : text.length;
+  const bodyStop = body.length > 0 ? body[body.length - 1]!.end : text.length;
+
+  // 3. genre
+  const statements = countPartStatements(text.slice(bodyStart, bodyStop));
+  let genre: Genre | undefined = opts.genre;
+  if (!genre && (statements >= 2 || (statements >= 1 && /解读/.test(headInfo.title)))) genre = 'interpretation';
+
+  let declared: PolicyDocument['declared'];
+  if (genre === 'interpretation') {
+    // the whole text after the preface: an interpretation may state its parts before any marker
+    const from = afterPreface.length > 0 ? afterPreface[0]!.start : 0;
+    declared = readReading(builder, text, from, bodyStop);
+    if (builder.tasks.length === 0) throw notATaskDocument(opts.name);
+  } else {
+    const outline = readOutline(text, body);
+    genre ??= detectOutlineGenre(outline, headInfo.title);
+    buildFromOutline(builder, text, outline);
+    if (builder.tasks.length === 0) throw notATaskDocument(opts.name);
+  }
+
+  const doc: PolicyDocument = {
+    title: headInfo.title,
+    level: opts.level ?? inferLevel(headInfo.region, headInfo.issuer, text),
+    genre,
+    sections: builder.sections,
+    tasks: builder.tasks,
+    warnings: builder.warnings,
+    source,
+  };
+  if (headInfo.issuer !== undefined) doc.issuer = headInfo.issuer;
+  if (headInfo.docNumber !== undefined) doc.docNumber = headInfo.docNumber;
+  if (headInfo.date !== undefined) doc.date = headInfo.date;
+  if (headInfo.region !== undefined) doc.region = headInfo.region;
+  if (declared !== undefined) doc.declared = declared;
+  if (opts.name !== undefined) doc.name = opts.name;
+  return doc;
+}
+
+/**
+ * Nothing is dropped silently: numbered lines after the page chrome (several documents pasted into one
+ * file, or a list continuing below a footer) are ignored with one warning at the chrome line.
+ */
+function warnIgnoredTail(builder: DocumentBuilder, tail: Line[]): void {
+  const numbered = tail.filter((l) => TASK_RE.test(l.text) || PART_RE.test(l.text)).length;
+  if (numbered === 0 || tail.length === 0) return;
+  const first = tail[0]!;
+  builder.warn(
+    'content-after-chrome',
+    `${numbered} numbered line${numbered === 1 ? '' : 's'} after the page footer were ignored (does the file hold several documents?)`,
+    [first.start, first.end],
+  );
+}
+
+/** Numbering restarts at 1 in each subsection (or part): a plan, with ids as paths. */
+function restartsPerContainer(outline: Outline): boolean {
+  const containers = new Set<object>();
+  let restarts = 0;
+  outline.tasks.forEach((t, i) => {
+    const container = t.sub ?? t.part ?? outline;
+    containers.add(container);
+    const list = t.sub?.tasks ?? t.part?.tasks ?? outline.looseTasks;
+    if (i > 0 && t.num === 1 && list[0] === t) restarts++;
+  });
+  return restarts >= 1 && restarts >= (containers.size - 1) / 2;
+}
+
+function detectOutlineGenre(outline: Outline, title: string): Genre {
+  const subs = outline.parts.reduce((n, p) => n + p.subs.length, outline.looseSubs.length);
+  if (subs > 0 && (restartsPerContainer(outline) || /方案/.test(title))) return 'implementation-plan';
+  return 'task-list';
+}
+
+function containerPath(t: OutlineTask): string[] {
+  const path: string[] = [];
+  if (t.part) path.push(t.part.id);
+  if (t.sub) path.push(t.sub.id);
+  return path;
+}
+
+function buildFromOutline(builder: DocumentBuilder, text: string, outline: Outline): void {
+  const perContainer = restartsPerContainer(outline);
+  const { parts } = outline;
+
+  // sections (parts and their subsections) first, so tasks register with them
+  checkSequence(builder, parts.map((p) => ({ num: p.num, label: p.id, range: [p.line.start, p.line.end] as [number, number] })), 'part');
+  const seenPaths = new Set<string>();
+  for (const part of parts) {
+    if (seenPaths.has(part.id)) continue; // duplicate numeral: its tasks join the first one
+    seenPaths.add(part.id);
+    builder.addSection({ id: part.id, path: [part.id], title: text.slice(...part.title), range: [part.line.start, part.line.end] });
+    for (const sub of part.subs) {
+      const key = `${part.id}.${sub.id}`;
+      if (seenPaths.has(key)) continue;
+      seenPaths.add(key);
+      builder.addSection({ id: sub.id, path: [part.id, sub.id], title: text.slice(...sub.title), range: [sub.line.start, sub.line.end] });
+    }
+  }
+  for (const sub of outline.looseSubs) {
+    if (seenPaths.has(sub.id)) continue;
+    seenPaths.add(sub.id);
+    builder.addSection({ id: sub.id, path: [sub.id], title: text.slice(...sub.title), range: [sub.line.start, sub.line.end] });
+  }
+
+  const preamble = (p: OutlinePart | undefined): boolean => p !== undefined && isPreamblePart(text.slice(...p.title));
+  const taskCounts = new Map<string, number>();
+  const uniqueId = (id: string): string => {
+    const k = (taskCounts.get(id) ?? 0) + 1;
+    taskCounts.set(id, k);
+    return k === 1 ? id : `${id}#${k}`;
+  };
+
+  // numbering checks
+  if (perContainer) {
+    const groups = new Map<object, OutlineTask[]>();
+    for (const t of outline.tasks) {
+      const c = t.sub ?? t.part ?? outline;
+      const group = groups.get(c);
+      if (group) group.push(t);
+      else groups.set(c, [t]);
+    }
+    for (const group of groups.values()) checkSequence(builder, group.map(taskMarker), 'task');
+  } else checkSequence(builder, outline.tasks.map(taskMarker), 'task');
+
+  // tasks in document order: numbered tasks, and subsections that are tasks themselves
+  type Item = { kind: 'task'; task: OutlineTask } | { kind: 'sub'; sub: OutlineSub };
+  const items: Item[] = [];
+  const subTask = (sub: OutlineSub): boolean =>
+    sub.tasks.length === 0 && sub.hasBody && (!preamble(sub.part) || isGoalTitle(text.slice(...sub.title)));
+  const pushSubs = (subs: OutlineSub[]): void => {
+    for (const sub of subs) {
+      if (subTask(sub)) items.push({ kind: 'sub', sub });
+      for (const t of sub.tasks) items.push({ kind: 'task', task: t });
+    }
+  };
+  for (const t of outline.looseTasks) items.push({ kind: 'task', task: t });
+  pushSubs(outline.looseSubs);
+  for (const part of parts) {
+    for (const t of part.tasks) items.push({ kind: 'task', task: t });
+    pushSubs(part.subs);
+  }
+  items.sort((a, b) => itemStart(a) - itemStart(b));
+
+  for (const item of items) {
+    if (item.kind === 'sub') {
+      const { sub } = item;
+      const path = sub.part ? [sub.part.id, sub.id] : [sub.id];
+      addOutlineTask(builder, text, uniqueId(path.join('.')), path, sub.line.start, sub.contentStart, sub.ownEnd, sub.title);
+      continue;
+    }
+    const t = item.task;
+    if (preamble(t.part) && !(t.sub && isGoalTitle(text.slice(...t.sub.title)))) continue;
+    const path = containerPath(t);
+    const id = perContainer ? [...path, String(t.num)].join('.') : String(t.num);
+    addOutlineTask(builder, text, uniqueId(id), path, t.start, t.contentStart, t.end);
+  }
+}
+
+function itemStart(item: { kind: 'task'; task: OutlineTask } | { kind: 'sub'; sub: OutlineSub }): number {
+  return item.kind === 'task' ? item.task.start : item.sub.line.start;
+}
+
+function taskMarker(t: OutlineTask): { num: number; label: string; range: [number, number] } {
+  return { num: t.num, label: `${t.num}.`, range: [t.start, t.contentStart] };
+}
+
+function addOutlineTask(
+  builder: DocumentBuilder,
+  text: string,
+  id: string,
+  sectionPath: string[],
+  start: number,
+  contentStart: number,
+  end: number,
+  headingRange?: [number, number],
+): void {
+  const [cs, ce] = trimRange(text, contentStart, end);
+  const units = parseUnitBracket(text, cs, ce);
+  const textRange = trimRange(text, cs, units ? units.start : ce);
+  const heading = headingRange ?? firstSentence(text, textRange[0], textRange[1]);
+  builder.addTask({
+    id,
+    sectionPath,
+    range: [start, ce],
+    headingRange: heading,
+    textRange,
+    leadUnits: units?.leadUnits,
+    supportUnits: units?.supportUnits,
+  });
+}
+
+/** Warn about gaps, repeats and disorder in a numbered sequence that should run 1, 2, 3 … */
+function checkSequence(
+  builder: DocumentBuilder,
+  markers: Array<{ num: number; label: string; range: [number, number] }>,
+  what: 'task' | 'part',
+): void {
+  const seen = new Set<number>();
+  let prev = 0;
+  const show = (n: number): string => (what === 'part' ? `${toChineseNumeral(n)}、` : `${n}.`);
+  for (const m of markers) {
+    if (seen.has(m.num)) {
+      builder.warn('numbering-duplicate', `${what} number ${show(m.num)} appears more than once`, m.range);
+    } else if (m.num > prev + 1) {
+      const missing = m.num - prev - 1 === 1 ? show(prev + 1) : `${show(prev + 1)}–${show(m.num - 1)}`;
+      builder.warn('numbering-gap', `${what} numbering jumps from ${prev === 0 ? 'the start' : show(prev)} to ${show(m.num)}: ${missing} missing`, m.range);
+    } else if (m.num < prev + 1) {
+      builder.warn('numbering-order', `${what} ${show(m.num)} follows ${show(prev)}: out of order`, m.range);
+    }
+    seen.add(m.num);
+    prev = m.num;
+  }
+}
+
+/** Interpretation: sections from `第X部分`, tasks from the headings each part lists. */
+function readReading(builder: DocumentBuilder, text: string, from: number, to: number): PolicyDocument['declared'] {
+  const { parts, declared } = readInterpretation(text, from, to);
+  const sorted = [...parts].sort((a, b) => a.num - b.num);
+  checkSequence(builder, parts.map((p) => ({ num: p.num, label: p.id, range: p.mention })), 'part');
+  const seen = new Set<string>();
+  for (const part of parts) {
+    if (seen.has(part.id)) continue;
+    seen.add(part.id);
+    const declaredTitle = declared.partTitles.length === sorted.length ? declared.partTitles[part.num - 1] : undefined;
+    const titleRange = part.weakTitle ? (declaredTitle ?? part.title) : (part.title ?? declaredTitle);
+    const end = part.items.length > 0 ? part.items[part.items.length - 1]![1] : part.mention[1];
+    const section = builder.addSection({
+      id: part.id,
+      path: [part.id],
+      title: titleRange ? text.slice(...titleRange).replace(/\n/g, '') : '',
+      range: [part.mention[0], end],
+    });
+    if (part.declaredCount !== undefined) section.declaredCount = part.declaredCount;
+  }
+  let n = 0;
+  for (const part of parts) {
+    for (const item of part.items) {
+      n++;
+      builder.addTask({ id: String(n), sectionPath: [part.id], range: item, headingRange: item, textRange: item, compact: true });
+    }
+    if (part.declaredCount !== undefined && part.declaredCount !== part.items.length) {
+      builder.warn(
+        'count-mismatch',
+        `part ${part.id} declares ${part.declaredCount} items but lists ${part.items.length}`,
+        part.declaredAt ?? part.mention,
+      );
+    }
+  }
+  const result: NonNullable<PolicyDocument['declared']> = {};
+  if (declared.sections !== undefined) {
+    result.sections = declared.sections;
+    if (declared.sections !== sorted.length) {
+      builder.warn('count-mismatch', `the document declares ${declared.sections} parts but ${sorted.length} were found`, declared.at);
+    }
+  }
+  if (declared.tasks !== undefined) {
+    result.tasks = declared.tasks;
+    if (declared.tasks !== n) {
+      builder.warn('count-mismatch', `the document declares ${declared.tasks} items but ${n} headings were found`, declared.at);
+    }
+  }
+  return declared.sections === undefined && declared.tasks === undefined ? undefined : result;
+}
+
+export type { Line };
+
+/** The first plausible year (19xx/20xx) in a string. */
+function firstYear(s: string): number | undefined {
+  const m = /(?:19|20)\d{2}/.exec(s);
+  return m ? Number(m[0]) : undefined;
 }

@@ -8,5 +8,5 @@ export {
   type PreloadOptions,
 } from './jieba.js';
 export { createNodejiebaSegmenter, isNodejiebaInstalled } from './nodejieba.js';
-export { DOMAIN_WORDS, domainDictLines } from './domain-dict.js';
-export { GENERIC_POLICY_WORDS, STOPWORDS, isStopToken, genericWeight } from './stopwords.js';
+export { BUNDLED_DERIVED_DOMAIN_WORDS, domainDictLines } from './domain-dict.js';
+export { BLOCK_BREAKS } from './block-breaks.js';

@@ -1,9 +1,12 @@
 /**
  * Groups of policy terms that name the same field of work (铁路 / 高铁 / 轨道交通). Two headings that
- * share no characters can still name the same task through them. General vocabulary, not tied to any
- * document; a heading usually touches one or two groups.
+ * share no characters can still name the same task through them. General vocabulary (no names of any
+ * document); a heading usually touches one or two groups.
+ *
+ * BUNDLED_DERIVED: these groups were drawn from the bundled documents (data/), so they fit them better
+ * than documents from other regions; the alignment work replaces them with groups from a wider corpus.
  */
-export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
+export const BUNDLED_DERIVED_CONCEPT_GROUPS: readonly (readonly string[])[] = [
   ['铁路', '高铁', '轨道交通', '城际', '地铁', '专用线'],
   ['公路', '高速', '国省道', '路网', '农村公路'],
   ['港口', '港', '航道', '内河', '水运'],
@@ -51,12 +54,12 @@ export const CONCEPT_GROUPS: readonly (readonly string[])[] = [
 ];
 
 const GROUP_OF = new Map<string, number[]>();
-CONCEPT_GROUPS.forEach((group, k) => {
+BUNDLED_DERIVED_CONCEPT_GROUPS.forEach((group, k) => {
   for (const w of group) GROUP_OF.set(w, [...(GROUP_OF.get(w) ?? []), k]);
 });
-const LONGEST_MEMBER = Math.max(...CONCEPT_GROUPS.flat().map((w) => w.length));
+const LONGEST_MEMBER = Math.max(...BUNDLED_DERIVED_CONCEPT_GROUPS.flat().map((w) => w.length));
 // first code units of the members: a substring starting with another one is never looked up
-const MEMBER_STARTS = new Set(CONCEPT_GROUPS.flat().map((w) => w.charCodeAt(0)));
+const MEMBER_STARTS = new Set(BUNDLED_DERIVED_CONCEPT_GROUPS.flat().map((w) => w.charCodeAt(0)));
 
 /**
  * Ids of the concept groups named by a text's words (jieba tokens): a token that is a member, or that

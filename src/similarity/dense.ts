@@ -1,4 +1,4 @@
-import { genericWeight } from '../segment/stopwords.js';
+import { genericWeight } from '../vocabulary/index.js';
 import { conceptCover } from './concepts.js';
 import { countSharedRuns, documentIndex, plainTextPostings, type DocumentIndex, type PlainTextPostings } from './doc-index.js';
 import type { DocumentFeatures } from './features.js';

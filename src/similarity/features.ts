@@ -1,10 +1,8 @@
 import type { PolicyDocument, Task } from '../model/index.js';
-import { BLOCK_BREAKS } from '../segment/block-breaks.js';
-import { genericWeight, isStopToken } from '../segment/stopwords.js';
-import type { Segmenter } from '../segment/types.js';
+import { BLOCK_BREAKS, type Segmenter } from '../segment/index.js';
+import { genericWeight, isStopToken, normalizeDepartment } from '../vocabulary/index.js';
 import { extractNamedTerms, extractNumberTerms } from './named.js';
 import { charBigrams, prepareBigrams, splitClauses, stripPunctuation, type PreparedBigrams } from './text.js';
-import { normalizeUnitName } from './units.js';
 import { conceptsOf } from './concepts.js';
 
 /** Everything similarity needs about one task, computed once per document. */
@@ -100,7 +98,7 @@ export function extractTaskFeatures(task: Task, segmenter: Segmenter): TaskFeatu
     clauses: splitClauses(text),
     named: new Set(extractNamedTerms(text)),
     numbers: new Set(extractNumberTerms(text)),
-    leadUnits: task.leadUnits.map(normalizeUnitName),
+    leadUnits: task.leadUnits.map(normalizeDepartment),
   };
 }
 

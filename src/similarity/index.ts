@@ -18,7 +18,8 @@ export {
   type PairSimilarity,
 } from './signals.js';
 export { blockCandidates, type BlockingOptions } from './blocking.js';
-export { normalizeUnitName, unitOverlap } from './units.js';
+export { unitOverlap } from './units.js';
 export { extractNamedTerms, extractNumberTerms } from './named.js';
-export { diceSimilarity, splitClauses, stripPunctuation } from './text.js';
-export { CONCEPT_GROUPS, conceptsOf, conceptCover } from './concepts.js';
+export { charBigrams, diceSimilarity, splitClauses, stripPunctuation } from './text.js';
+export { BUNDLED_DERIVED_CONCEPT_GROUPS, conceptsOf, conceptCover } from './concepts.js';
+export { clauseIndex, runsDice, sharedBound, taskBound } from './doc-index.js';

@@ -1,6 +1,6 @@
 import type { Signals } from '../model/index.js';
 import { textBigramsOf, type DocumentFeatures, type TaskFeatures } from './features.js';
-import { genericWeight } from '../segment/stopwords.js';
+import { genericWeight } from '../vocabulary/index.js';
 import { blockCandidates, blockCandidatesWithPairTerms, type BlockingOptions } from './blocking.js';
 import { BODY_APPLIES, LEAD_UNITS_APPLY, NUMBERS_APPLY, buildPairTerms, computeDenseSignals, type PairTerms } from './dense.js';
 import { buildTermIndex, cosine, type TermIndex } from './tfidf.js';

@@ -1,4 +1,4 @@
-import { genericWeight } from '../segment/stopwords.js';
+import { genericWeight } from '../vocabulary/index.js';
 import type { TaskFeatures } from './features.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { PolicyDocument, Task } from '../model/index.js';
-import { toChineseNumeral } from '../parse/numerals.js';
+import { toChineseNumeral } from '../vocabulary/index.js';
 import { createRng, type Rng } from './prng.js';
 import { planTarget, type Edit, type TargetMutationRates } from './targets.js';
 import type { SyntheticLinkTruth, SyntheticDocument, SyntheticRelation, SyntheticTargetTruth, SyntheticTruth } from './truth.js';

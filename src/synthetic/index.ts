@@ -1,3 +1,5 @@
+// Public surface of the synthetic generator (the sub-path export `policy-cascade/synthetic`): child lists
+// generated from a parent with known ground truth, and their scorers (the benchmarks and tests use them).
 export { mulberry32, createRng, deriveSeed, type Rng } from './prng.js';
 export {
   generateChildList,

@@ -1,5 +1,5 @@
 /** Reading and writing the numbers of a target phrase, for the generator's number mutations. */
-import { parseChineseNumeral } from '../parse/numerals.js';
+import { parseChineseNumeral } from '../vocabulary/index.js';
 
 const MULTIPLIERS: Readonly<Record<string, number>> = {
   '': 1,

@@ -1,4 +1,5 @@
 import type { Comparator } from '../model/index.js';
+import { METRIC_INTENT_WORDS, scopeWords } from '../vocabulary/index.js';
 
 /**
  * Word lists used by target extraction. Kept apart from the scanning logic so they can be read and
@@ -114,11 +115,8 @@ export const THRESHOLD_NOUNS: readonly string[] = [
 
 /** Words stripped from the start of a metric: connectives, intent and achievement verbs, scope words. */
 export const METRIC_LEADING_NOISE: readonly string[] = [
-  '其中', '同时', '并且', '并', '且', '和', '及', '与', '力争', '争取', '努力', '确保', '推动', '推进', '加快',
-  '突出抓好', '抓好', '全力', '持续', '积极', '大力', '着力', '进一步', '全市', '全县', '全省', '全区', '全镇',
-  '全年', '年内', '年底前', '当年', '创建', '争创', '完成', '培育', '实施', '引进', '开展', '举办', '打造', '建成',
-  '建设', '实现', '累计', '组织', '谋划', '支持', '鼓励', '引导', '指导',
-  '新创建', '成功', '基本', '初步', '逐步', '不断', '每年', '布局',
+  '其中', '同时', '并且', '并', '且', '和', '及', '与', ...METRIC_INTENT_WORDS, ...scopeWords('全我'), '着力', '举办', '谋划',
+  '支持', '鼓励', '引导', '指导', '成功', '基本', '初步', '逐步', '不断', '布局',
 ];
 
 /** Words stripped from the end of a metric (besides comparator words). */

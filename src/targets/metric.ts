@@ -1,3 +1,4 @@
+import { LEVEL_WORD_SOURCE } from '../vocabulary/index.js';
 import {
   ADJACENT_PREFIX_COMPARATORS,
   METRIC_LEADING_NOISE,
@@ -15,8 +16,8 @@ const EDGE_PUNCT = /^[\s\u3000、，,；;：:（(）)。.]+|[\s\u3000、，,；;
 const LEADING_HORIZON =
   /^(?:(?:到|至|截至|截止到?|在)?(?:19|20)\d{2}年(?:年底|年末|底|末|度)?(?:前|以前)?|年底前|年内|全年|当年|今年)/;
 const PER_UNIT_RUN = /(?:每(?:[人户年月日天亩县乡镇村家个所]|千人|万人|百人|平方公里|公里)+)+$/;
-const LEVEL_WORDS =
-  /(?:国家|省|市|县|区|乡镇|乡|镇|村|[一二三四五六])级(?:及以上|以上|以下)?|规模以上|限额以上|规上|省市县|(?<![0-9.０-９十百千万亿])[十百千万亿]+(?:元|吨|千瓦|平方米|亩)(?:及以上|以上)/g;
+// (and amount thresholds that qualify a metric: 百万元以上, 千吨及以上)
+const LEVEL_WORDS = new RegExp(`${LEVEL_WORD_SOURCE}|(?<![0-9.０-９十百千万亿])[十百千万亿]+(?:元|吨|千瓦|平方米|亩)(?:及以上|以上)`, 'g');
 
 const LEADING_NOISE_SORTED = [...METRIC_LEADING_NOISE].sort((a, b) => b.length - a.length);
 // single-character comparator words (约, 近, 达) are removed only where they were read as comparators

@@ -11,7 +11,8 @@ import {
   THRESHOLD_SUFFIXES,
 } from './lexicon.js';
 import type { Comparator } from '../model/index.js';
-import { digitValue, digitValueAt, isChineseNumeralAt, readArabic, readChinese, type NumberToken } from './numerals.js';
+import { digitValue, digitValueAt, isChineseNumeralAt, readArabic, readChinese, type NumberToken } from '../vocabulary/index.js';
+import { isAdminLevelChar } from '../vocabulary/index.js';
 import { matchUnitAt, scale, type UnitInfo } from './units.js';
 import type { TextIndex } from './text-index.js';
 import { inBackgroundSentence, type YearContext } from './background.js';
@@ -251,7 +252,7 @@ function classify(index: TextIndex, start: number, raw: RawNumber, years: YearCo
   // 等8个方面, 共106项: a count summarising a list or declaring a total, not a commitment
   if (SUMMARY_NOUNS.some((w) => text.startsWith(w, at)) || prev === '等' || prev === '共') return undefined;
   if (prev === '对' || (text[start - 3] === '对' && text[start - 2] === '全')) return undefined; // 对全市35条…: a scope
-  if (text[start - 2] === '全' && '市县区省镇乡'.includes(prev ?? '-')) return undefined; // 覆盖全县18个乡镇: all of them
+  if (text[start - 2] === '全' && isAdminLevelChar(prev)) return undefined; // 覆盖全县18个乡镇: all of them
 
   let suffix: string | undefined;
   for (const [word] of SUFFIX_COMPARATORS) {

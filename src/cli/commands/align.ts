@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
-import { alignWithOptions } from '../../align/align-with-features.js';
-import { ALIGN_OPTION_DEFAULTS } from '../../align/resolved-options.js';
 import type { Alignment, PolicyDocument } from '../../model/index.js';
-import { SCHEMA_VERSION } from '../../model/version.js';
-import { parseWithOptions } from '../../parse/parse-with-options.js';
+import { SCHEMA_VERSION } from '../../model/index.js';
 import { addInputOptions, readCliDocument } from '../input-options.js';
 import { emit } from '../output.js';
 import { preloadSegmenterFor } from '../preload.js';
@@ -32,18 +29,15 @@ export function registerAlign(program: Command): void {
   addStrictOption(cmd);
   cmd.action(async (childFile: string, parentFile: string, opts: AlignCommandOptions, self: Command) => {
     const lang = cliLang(self);
-    // Options this command builds itself need no validation, and without it a call never loads zod and
-    // the schemas (≈15 ms); a --threshold from the user goes through the validating alignDocuments.
+    // loaded here, not at start: commands that do not need the stages do not evaluate them
+    const [{ parseDocument }, { alignDocuments }] = await Promise.all([import('../../parse/index.js'), import('../../align/index.js')]);
     // Alignment reads headings, texts and units, never the extracted targets: skip extracting them.
-    const child = parseWithOptions(readCliDocument(childFile, opts), { name: childFile, targets: false });
-    const parent = parseWithOptions(readCliDocument(parentFile, opts), { name: parentFile, targets: false });
+    const child = parseDocument(readCliDocument(childFile, opts), { name: childFile, targets: false });
+    const parent = parseDocument(readCliDocument(parentFile, opts), { name: parentFile, targets: false });
     preloadSegmenterFor([child, parent]);
-    const alignment =
-      opts.threshold === undefined
-        ? alignWithOptions(child, parent, { ...ALIGN_OPTION_DEFAULTS })
-        : (await import('../../align/align-documents.js')).alignDocuments(child, parent, { threshold: Number(opts.threshold) });
+    const alignment = alignDocuments(child, parent, opts.threshold === undefined ? {} : { threshold: Number(opts.threshold) });
     failOnWarnings([...child.warnings, ...parent.warnings, ...alignment.warnings], lang, opts.strict === true);
-    // alignWithOptions builds every object in AlignmentSchema's key order (test/cli-lazy-schemas.test.ts
+    // alignDocuments builds every object in AlignmentSchema's key order (test/align-key-order.test.ts
     // checks that parsing with the schema changes no byte), so it is printed as it is
     if (opts.json) emit(JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...alignment }, null, 2) + '\n', opts.output);
     else emit(renderAlignment(alignment, child, parent, lang), opts.output);

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { AnalyzeOptions } from '../../compare/index.js';
 import { ERROR_CODES, PolicyCascadeError } from '../../errors.js';
-import { REPORT_FORMATS, isReportFormat } from '../../report/formats.js';
+import { REPORT_FORMATS, isReportFormat } from '../../report/index.js';
 import { addInputOptions, readCliDocument } from '../input-options.js';
 import { emit } from '../output.js';
 import { preloadSegmenterFor } from '../preload.js';
@@ -53,9 +53,9 @@ export function registerAnalyze(program: Command): void {
     }
     // loaded here, not at start: the schemas cost every other command's call ≈15 ms (see align)
     const [{ parseDocument }, { analyzeCascade }, { renderReport }] = await Promise.all([
-      import('../../parse/parse-document.js'),
+      import('../../parse/index.js'),
       import('../../compare/index.js'),
-      import('../../report/render.js'),
+      import('../../report/index.js'),
     ]);
     const docs = files.map((file) => parseDocument(readCliDocument(file, opts), { name: file }));
     preloadSegmenterFor(docs);

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { createProgress, type ProgressCounts } from '../../batch/progress.js';
+import type { ProgressCounts } from '../../batch/index.js';
 import { ERROR_CODES, PolicyCascadeError } from '../../errors.js';
 import { cliLang } from '../strict.js';
 import { stderrStream, stdoutStream } from '../streams.js';
@@ -57,7 +57,7 @@ export function registerBatch(program: Command): void {
     .option('--no-progress', 'no progress output on stderr')
     .action(async (input: string, opts: BatchCommandOptions, self: Command) => {
       // loaded here, not at start: the schemas cost every other command's call ≈15 ms (see align)
-      const [{ planBatch }, { runBatch }] = await Promise.all([import('../../batch/plan.js'), import('../../batch/run.js')]);
+      const { planBatch, runBatch, createProgress } = await import('../../batch/index.js');
       const plan = planBatch(input, {
         maxDepth: positiveInt(opts.depth, '--depth', 1),
         shard: parseShard(opts.shard),

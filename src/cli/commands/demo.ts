@@ -1,12 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { ERROR_CODES, PolicyCascadeError } from '../../errors.js';
-import { readInputFile } from '../../io/index.js';
+import { bundledDataDir, readInputFile, writeFileAtomic } from '../../io/index.js';
 import type { GapReport, PolicyDocument } from '../../model/index.js';
-import { reportLabels } from '../../report/labels.js';
-import { emit, writeFileAtomic } from '../output.js';
+import { reportLabels } from '../../report/index.js';
+import { emit } from '../output.js';
 import { cliLang } from '../strict.js';
 import type { Lang } from '../errors.js';
 
@@ -14,17 +12,6 @@ interface ManifestEntry {
   file: string;
   parent?: string;
   describes?: string;
-}
-
-/** The bundled data/ folder: beside dist/ in an installed package, or at the repository root. */
-export function bundledDataDir(): string {
-  for (const rel of ['../data', '../../data', '../../../data']) {
-    const dir = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(join(dir, 'manifest.json'))) return dir;
-  }
-  throw new PolicyCascadeError(ERROR_CODES.FILE_NOT_FOUND, 'bundled data/ folder not found next to the installed package', {
-    messageZh: '找不到随包附带的 data/ 目录',
-  });
 }
 
 /** The longest parent chain the manifest describes, highest level first. */
@@ -86,7 +73,7 @@ export function registerDemo(program: Command): void {
       const [{ analyzeCascade }, { compareReadingWithList, parseDocument }, { renderReport }] = await Promise.all([
         import('../../compare/index.js'),
         import('../../parse/index.js'),
-        import('../../report/render.js'),
+        import('../../report/index.js'),
       ]);
       const zh = lang === 'zh';
       const dir = bundledDataDir();

@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
-import { GENRES, LEVELS } from '../../model/enums.js';
-import { SCHEMA_VERSION } from '../../model/version.js';
+import { GENRES, LEVELS, SCHEMA_VERSION } from '../../model/index.js';
 import { addInputOptions, readCliDocument } from '../input-options.js';
 import { emit } from '../output.js';
 import { addStrictOption, cliLang, failOnWarnings } from '../strict.js';
@@ -33,8 +32,8 @@ export function registerParse(program: Command): void {
     const lang = cliLang(self);
     // loaded here, not at start: the schemas cost every other command's call ≈15 ms (see align)
     const [{ parseDocument }, { PolicyDocumentSchema }] = await Promise.all([
-      import('../../parse/parse-document.js'),
-      import('../../model/document.js'),
+      import('../../parse/index.js'),
+      import('../../model/index.js'),
     ]);
     const text = readCliDocument(file, opts);
     const doc = parseDocument(text, {

@@ -1,5 +1,5 @@
 import { Argument, type Command } from 'commander';
-import { JSON_SCHEMA_NAMES, type JsonSchemaName } from '../../model/enums.js';
+import { JSON_SCHEMA_NAMES, type JsonSchemaName } from '../../model/index.js';
 import { emit } from '../output.js';
 
 /** `policy-cascade schema [report|document|alignment|batch]`: the JSON Schema of the JSON the CLI prints. */
@@ -10,7 +10,7 @@ export function registerSchema(program: Command): void {
     .addArgument(new Argument('[name]', 'which schema').choices(JSON_SCHEMA_NAMES).default('report'))
     .option('-o, --output <file>', 'write to this file')
     .action(async (name: JsonSchemaName, opts: { output?: string }) => {
-      const { jsonSchemaOf } = await import('../../model/json-schema.js');
+      const { jsonSchemaOf } = await import('../../model/index.js');
       emit(JSON.stringify(jsonSchemaOf(name), null, 2) + '\n', opts.output);
     });
 }

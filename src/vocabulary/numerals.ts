@@ -1,7 +1,8 @@
 /**
  * Number reading at a position: Arabic (half- or full-width digits, decimals, 1,200) and Chinese
- * numerals (三, 两, 十五, 一百二十, 三十万). Readers return the value and where the number ends; they
- * never look further than the number itself.
+ * numerals (三, 两, 十五, 一百二十, 一百零六, 三十万). Readers return the value and where the number ends;
+ * they never look further than the number itself. parseChineseNumeral reads a whole string (an outline
+ * number, a date's year) with the same reader.
  */
 
 export interface NumberToken {
@@ -93,6 +94,7 @@ export function readChinese(text: string, pos: number): NumberToken | undefined 
     const ch = text[at]!;
     if (ch in CN_DIGITS) {
       if (lastWasDigit) return undefined; // 二〇二三-style digit strings
+      if ((ch === '零' || ch === '〇') && section > 0) continue; // 一百零六: a zero only fills a place
       digit = CN_DIGITS[ch]!;
       lastWasDigit = true;
     } else if (ch in CN_SMALL_UNITS) {
@@ -114,4 +116,36 @@ export function readChinese(text: string, pos: number): NumberToken | undefined 
   }
   const value = total + section + (digit < 0 ? 0 : digit);
   return { value, start: pos, end: at, chinese: true };
+}
+
+/**
+ * A whole string as a number: Arabic digits, a Chinese numeral with place words (十二, 一百零六), or
+ * Chinese digits one by one (二〇二三 → 2023); undefined when it is not one.
+ */
+export function parseChineseNumeral(s: string): number | undefined {
+  if (s.length === 0) return undefined;
+  if (/^[0-9]+$/.test(s)) return Number(s);
+  if (!/[十百千]/.test(s)) {
+    let v = 0;
+    for (const ch of s) {
+      const d = CN_DIGITS[ch];
+      if (d === undefined) return undefined;
+      v = v * 10 + d;
+    }
+    return v;
+  }
+  const n = readChinese(s, 0);
+  return n !== undefined && n.end === s.length ? n.value : undefined;
+}
+
+const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 12 → 十二, 21 → 二十一 (up to 99). */
+export function toChineseNumeral(n: number): string {
+  if (n < 10) return NUMERALS[n] ?? String(n);
+  if (n < 100) {
+    const tens = Math.floor(n / 10);
+    return `${tens === 1 ? '' : NUMERALS[tens]}十${NUMERALS[n % 10]}`;
+  }
+  return String(n);
 }

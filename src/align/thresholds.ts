@@ -1,11 +1,5 @@
 import type { ResolvedAlignOptions } from './options.js';
 
-/**
- * The defaults AlignOptionsSchema fills in: `resolveAlignOptions({})` is a copy of this. The CLI's
- * default call passes it as resolved options, so that it never loads zod (≈15 ms of a cold `align`).
- */
-export const ALIGN_OPTION_DEFAULTS = { sameThreshold: 1, gapPenalty: 0, fullComparisonBelow: 400 } as const;
-
 /** Thresholds tuned separately for full task lists and for heading-only (interpretation) parents. */
 export interface Thresholds {
   link: number;
