@@ -2,5 +2,5 @@ export { decodeInput, decodeInputWithInfo, type DecodeOptions, type DecodedInput
 export { readInputFile, readDocumentText, type ReadFileOptions } from './read-file.js';
 export { DEFAULT_MAX_BYTES, parseByteSize } from './limits.js';
 export { detectBom, profileGb18030, scoreGb18030, type Gb18030Profile, type DetectedEncoding } from './detect.js';
-export { writeFileAtomic } from './write-file.js';
+export { makeFolder, writeFileAtomic } from './write-file.js';
 export { bundledDataDir } from './bundled-data.js';

@@ -1,6 +1,5 @@
 import type { PolicyDocument, Task } from '../../model/index.js';
-import { formatTarget, warningText } from '../../report/format.js';
-import { reportLabels } from '../../report/labels.js';
+import { formatTarget, reportLabels, warningText } from '../../report/index.js';
 import type { Lang } from '../errors.js';
 
 const LABELS = {
