@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Alignment, PolicyDocument } from '../../model/index.js';
 import { SCHEMA_VERSION } from '../../model/index.js';
+import { reportLabels } from '../../report/index.js';
 import { addInputOptions, readCliDocument } from '../input-options.js';
 import { emit } from '../output.js';
 import { preloadSegmenterFor } from '../preload.js';
@@ -53,15 +54,6 @@ export function registerAlign(program: Command): void {
   });
 }
 
-const RELATION_ZH: Record<string, string> = {
-  same: '相同',
-  reworded: '改写',
-  partial: '部分',
-  merged: '合并',
-  split: '拆分',
-  moved: '移位',
-};
-
 /** A readable table: child task → parent task(s), relation, score; then dropped and added tasks. */
 export function renderAlignment(a: Alignment, child: PolicyDocument, parent: PolicyDocument, lang: Lang): string {
   const zh = lang === 'zh';
@@ -74,7 +66,7 @@ export function renderAlignment(a: Alignment, child: PolicyDocument, parent: Pol
   lines.push(zh ? '下级任务 → 上级任务 | 关系 | 得分' : 'child task → parent task(s) | relation | score');
   for (const l of a.links) {
     const parents = l.parents.map((id) => `${id} ${parentHeading.get(id) ?? ''}`).join(' + ');
-    const rel = zh ? (RELATION_ZH[l.relation] ?? l.relation) : l.relation;
+    const rel = reportLabels(lang).relations[l.relation];
     lines.push(`${l.child} ${childHeading.get(l.child) ?? ''} → ${parents} | ${rel} | ${l.score.toFixed(2)}`);
   }
   lines.push('');
