@@ -31,8 +31,10 @@ export interface HtmlOptions extends ReportOptions {
 
 const CHANGES = ChangeSchema.options;
 
-function card(n: string | number, label: string, cls = ''): string {
-  return `<div class="card ${cls}"><div class="n">${h(String(n))}</div><div class="k">${h(label)}</div></div>`;
+/** A summary card: a count, optionally "of" a total printed smaller (88/106), and its label. */
+function card(n: string | number, label: string, cls = '', of?: number): string {
+  const total = of === undefined ? '' : `<span class="of">/${of}</span>`;
+  return `<div class="card ${cls}"><div class="n">${h(String(n))}${total}</div><div class="k">${h(label)}</div></div>`;
 }
 
 function changeBadge(c: Change, L: ReportLabels): string {
@@ -114,7 +116,7 @@ function pairSection(view: PairView, n: number, L: ReportLabels): { html: string
     `<p class="meta">${h(L.parentDocument + L.colon)}${h(formatDocRef(pair.parent, L))}<br>${h(L.childDocument + L.colon)}${h(formatDocRef(pair.child, L))}<br>${h(L.referenceShare + L.colon)}${h(formatReference(pair.referenceShare, L))}${pair.skipLevel ? `<br>${h(L.skipLevelNote)}` : ''}</p>`,
   );
   out.push('<div class="cards">');
-  out.push(card(`${s.tasks.linked}/${s.tasks.child}`, L.linked));
+  out.push(card(s.tasks.linked, L.linked, '', s.tasks.child));
   out.push(card(s.tasks.dropped, L.droppedTasks));
   out.push(card(s.tasks.added, L.addedTasks));
   for (const c of CHANGES) out.push(card(s.targets[c] ?? 0, L.changes[c], `chg-${c}`));

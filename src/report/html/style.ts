@@ -48,9 +48,10 @@ section.pair>h2{margin:0 0 4px;font-size:1.35rem;color:var(--accent)}
 .meta{color:var(--muted);font-size:.9rem;margin:0 0 12px}
 .badge{display:inline-block;max-width:100%;padding:0 6px;border-radius:999px;font-size:.8rem;line-height:1.6;color:#fff;background:var(--chg,var(--muted))}
 .badge.skip{background:#92400e}
-.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(104px,1fr));gap:10px;margin:12px 0 18px}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(88px,1fr));gap:10px;margin:12px 0 18px}
 .card{border:1px solid var(--line);border-radius:8px;padding:10px 12px;background:#fbfcfd;border-top:4px solid var(--chg,#94a3b8)}
 .card{min-width:0}
+.card .of{font-size:.95rem;font-weight:500;color:var(--muted)}
 .card .n{font-size:1.45rem;font-weight:650;line-height:1.2;color:var(--chg,var(--ink));overflow-wrap:anywhere}
 .card .k{font-size:.82rem;color:var(--muted)}
 h3{font-size:1.08rem;margin:22px 0 8px;padding-bottom:4px;border-bottom:1px solid var(--line)}
