@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumEnv } from './helpers/chromium-env.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeCascade, parseDocument, renderHtml } from '../src/index.js';
 import { readFileSync } from 'node:fs';
@@ -66,6 +67,7 @@ describe.skipIf(!hasChromium)('renderHtml in Chromium', () => {
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
+      env: chromiumEnv(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
   });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { chromiumEnv } from './helpers/chromium-env.js';
 import { describe, expect, it } from 'vitest';
 import { analyzeCascade } from '../src/compare/index.js';
 import { parseDocument } from '../src/parse/index.js';
@@ -63,7 +64,7 @@ const CHROMIUM = '/usr/bin/chromium';
 describe.skipIf(!existsSync(CHROMIUM))('the hostile report in a real browser', () => {
   it('runs no injected script: no dialog, no injected element, the text shows as text', async () => {
     const html = renderHtml(analyzeCascade([parseDocument(list('某市', '市', true)), parseDocument(list('某县', '县', true))]));
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, env: chromiumEnv(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
     try {
       const page = await browser.newPage();
       const dialogs: string[] = [];

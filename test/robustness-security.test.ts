@@ -31,12 +31,8 @@ const FORBIDDEN: ReadonlyArray<[string, RegExp]> = [
   ['dynamic import of a computed name', /import\s*\(\s*[^'"`\s)]/],
 ];
 
-/**
- * The two CLI-only exceptions, each for one purpose: the executable compiles the package's own CLI bundle
- * through V8's code cache (never input), and the batch command starts node itself again with GC flags.
- */
+/** The one CLI-only exception: the batch command starts node itself again with GC flags. */
 const ALLOWED: Record<string, string> = {
-  'node:vm': 'src/cli/launcher.ts',
   child_process: 'src/cli/relaunch.ts',
 };
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest';
 import './helpers/fast-check-seed.js';
 import { BUNDLED_DERIVED_DOMAIN_WORDS, domainDictLines } from '../src/segment/domain-dict.js';
 import { createJiebaSegmenter, preloadJiebaVocabulary } from '../src/segment/jieba.js';
-import { buildDictionaryIndex, writeDictionaryIndex } from '../src/segment/dict-index.js';
-import { scopeDictionaryFile, scopeDictionaryIndex, Vocabulary } from '../src/segment/scoped-dict.js';
+import { scopeDictionaryFile, Vocabulary } from '../src/segment/scoped-dict.js';
 
 const req = createRequire(import.meta.url);
 const { Jieba } = req('@node-rs/jieba') as typeof import('@node-rs/jieba');
@@ -111,59 +110,9 @@ describe('jieba dictionary scoped to a vocabulary', () => {
         const expected = reference(dict, v);
         expect(new TextDecoder().decode(scopeDictionaryFile(file, v, chunk))).toBe(expected);
         expect(new TextDecoder().decode(scopeWhole(file, v))).toBe(expected);
-        // and through an index of the file, whose records may be longer than the chunk
-        const index = join(dir, 'dict.pcdi');
-        writeFileSync(index, buildDictionaryIndex(new TextEncoder().encode(dict)));
-        expect(new TextDecoder().decode(scopeDictionaryIndex(index, v, chunk))).toBe(expected);
       }),
       { numRuns: 300 },
     );
-  });
-
-  it('reads the same bytes through an index of the dictionary, skipping most of it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pc-dict-'));
-    const index = join(dir, 'jieba-test.pcdi');
-    writeDictionaryIndex(DICT_PATH, index);
-    for (const texts of [TEXTS, TEXTS.slice(0, 1), ['推进产业链'], []]) {
-      const vocabulary = vocabularyOf(texts);
-      const expected = scopeDictionaryFile(DICT_PATH, vocabulary);
-      expect(scopeDictionaryIndex(index, vocabulary)).toEqual(expected);
-      for (const chunk of [64, 4096]) expect(scopeDictionaryIndex(index, vocabulary, chunk)).toEqual(expected);
-    }
-  });
-
-  it('refuses a file that is not a whole index of this version', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pc-dict-'));
-    const bytes = buildDictionaryIndex(new TextEncoder().encode('推进 100 v\n产业链 20 n\n农田 7 n\n鱼 5 n\n'));
-    const v = vocabularyOf(['推进产业链，建设农田']);
-    const file = join(dir, 'x.pcdi');
-    writeFileSync(file, bytes);
-    expect(new TextDecoder().decode(scopeDictionaryIndex(file, v))).toMatch(/^推进 100 v\n产业链 20 n\n农田 7 n\n\u{F0000}/u);
-    // every shorter file, including those cut at a record boundary (which the walk alone cannot tell)
-    for (let cut = 0; cut < bytes.length; cut++) {
-      writeFileSync(file, bytes.subarray(0, cut));
-      expect(scopeDictionaryIndex(file, v)).toBeUndefined();
-    }
-    const other = bytes.slice();
-    other[4] = 99; // another format version
-    writeFileSync(file, other);
-    expect(scopeDictionaryIndex(file, v)).toBeUndefined();
-    writeFileSync(file, DICT.subarray(0, 1000)); // the dictionary itself
-    expect(scopeDictionaryIndex(file, v)).toBeUndefined();
-    expect(scopeDictionaryIndex(join(dir, 'missing.pcdi'), v)).toBeUndefined();
-  });
-
-  it('keeps the two newest indexes of a directory', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pc-dict-'));
-    const small = join(dir, 'dict.txt');
-    writeFileSync(small, '推进 100 v\n');
-    ['jieba-a.pcdi', 'jieba-b.pcdi'].forEach((old, k) => {
-      writeFileSync(join(dir, old), 'stale');
-      utimesSync(join(dir, old), 1000 + k, 1000 + k);
-    });
-    writeFileSync(join(dir, 'cli-x.v8cache'), 'not an index');
-    writeDictionaryIndex(small, join(dir, 'jieba-c.pcdi'));
-    expect(readdirSync(dir).sort()).toEqual(['cli-x.v8cache', 'dict.txt', 'jieba-b.pcdi', 'jieba-c.pcdi']);
   });
 
   it('reports texts outside the vocabulary as not covered', () => {

@@ -1,7 +1,10 @@
+// The `policy-cascade` executable (built as dist/cli.cjs).
 import { Command, CommanderError, Option } from 'commander';
+import { version } from '../../package.json';
 import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
 import { describeFailure, type Lang } from './errors.js';
-import { openedStreams, stderrStream } from './streams.js';
+import { nodeFlagsFor, relaunchWithNodeFlags } from './relaunch.js';
+import { openedStreams, stderrStream, stdoutStream } from './streams.js';
 import { registerParse } from './commands/parse.js';
 import { registerAlign } from './commands/align.js';
 import { registerAnalyze } from './commands/analyze.js';
@@ -13,6 +16,7 @@ import { registerSchema } from './commands/schema.js';
 function buildProgram(): Command {
   const program = new Command('policy-cascade')
     .description('Align Chinese government task lists across levels and report what happened to every target.')
+    .version(version, '-V, --version', 'print the version')
     .addOption(new Option('--lang <lang>', 'language of messages and report labels').choices(['zh', 'en']).default('zh'))
     .showHelpAfterError(false)
     .exitOverride()
@@ -41,6 +45,11 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) {
+      // no command: commander wrote its help to the muted stderr and asks for exit 1; print it as --help does
+      if (e.code === 'commander.help' && e.exitCode !== 0) {
+        stdoutStream().write(program.helpInformation());
+        return 0;
+      }
       // help and version are not failures
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       const usage = new PolicyCascadeError(ERROR_CODES.USAGE, e.message.replace(/^error: /, ''), {
@@ -87,9 +96,14 @@ function exitWhenFlushed(code: number): void {
   whenFlushed(openedStreams(), () => process.exit(code));
 }
 
-installLastResortHandlers(process.argv);
-main().then(exitWhenFlushed, (e: unknown) => {
-  // main() catches everything itself; this is a guard against a failure while reporting a failure.
-  stderrStream().write(describeFailure(e, 'en').line + '\n');
-  exitWhenFlushed(70);
-});
+// a batch over every core runs in a node started with the batch flags (one extra process start)
+const relaunched = relaunchWithNodeFlags(nodeFlagsFor(process.argv.slice(2)));
+if (relaunched) void relaunched.then((code) => (process.exitCode = code));
+else {
+  installLastResortHandlers(process.argv);
+  main().then(exitWhenFlushed, (e: unknown) => {
+    // main() catches everything itself; this is a guard against a failure while reporting a failure.
+    stderrStream().write(describeFailure(e, 'en').line + '\n');
+    exitWhenFlushed(70);
+  });
+}

@@ -1,11 +1,11 @@
+import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { nodeRequire } from '../node-require.js';
 import { BATCH_NODE_FLAGS, defaultBatchWorkers } from '../batch/defaults.js';
 
 /**
  * The node flags this CLI call should run with: BATCH_NODE_FLAGS for a `batch` call that runs a worker on
- * every core. Read from the raw arguments before the CLI program is loaded, so the process that only waits
- * for the relaunched one stays small; an invalid --workers value is left to the CLI to report.
+ * every core. Read from the raw arguments before the CLI program is built, so the process that only waits
+ * for the relaunched one does no work of its own; an invalid --workers value is left to the CLI to report.
  */
 export function nodeFlagsFor(argv: readonly string[]): readonly string[] {
   let i = 0;
@@ -31,8 +31,6 @@ export function relaunchWithNodeFlags(flags: readonly string[]): Promise<number>
     // node 20 parses its whole root certificate store at start when this is set (≈40 ms, nodejs/node#40524);
     // the CLI opens no TLS connection
     delete env.NODE_EXTRA_CA_CERTS;
-    // loaded here, not at the top: child_process brings net, dgram and streams, ≈2 ms of every other call
-    const { spawn } = nodeRequire()('node:child_process') as typeof import('node:child_process');
     const child = spawn(process.execPath, [...process.execArgv, ...missing, ...process.argv.slice(1)], { stdio: 'inherit', env });
     const forward = (signal: NodeJS.Signals): void => {
       child.kill(signal);

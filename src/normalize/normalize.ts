@@ -10,7 +10,6 @@ import {
   isWordChar,
   isZeroWidth,
 } from './char-class.js';
-import { normalizePassesWasm, type NormalizedPasses } from './normalize-kernel.js';
 import { toSimplifiedSameLength } from './traditional.js';
 
 export interface NormalizeOptions {
@@ -44,8 +43,7 @@ const enum Kind {
   Punct,
 }
 
-/** @internal exported for the test of the WebAssembly kernel */
-export function kindOf(code: number): Kind {
+function kindOf(code: number): Kind {
   // the common case first: most characters of a document are in the main CJK block
   if (code >= 0x4e00 && code <= 0x9fff) return Kind.Han;
   if (isLineBreak(code)) return Kind.Break;
@@ -71,11 +69,17 @@ function nextClass(last: number, kind: Kind, skipDigits: boolean, skipPunct: boo
   return skipPunct ? last : NONE;
 }
 
-/**
- * The two passes of normalizeText in JavaScript: the reference the WebAssembly kernel (normalize.wat) must
- * equal, and what runs where the kernel cannot (a big-endian host).
- */
-export function normalizePassesJs(original: string): NormalizedPasses {
+/** The output of normalizeText's two passes, before simplification. */
+interface NormalizedPasses {
+  /** The normalised text. */
+  text: string;
+  /** Original offset where output character i starts, and where it ends; entry `text.length` is the original length. */
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/** The two passes of normalizeText: character kinds right to left, then the output left to right. */
+function normalizePasses(original: string): NormalizedPasses {
   const n = original.length;
   // One pass right to left for the character kinds and the classes of the nearest significant character
   // on the right; the classes on the left are carried along in the main pass (two passes over the text,
@@ -174,7 +178,7 @@ export function normalizePassesJs(original: string): NormalizedPasses {
   for (let k = 0; k < len; k += CHUNK) {
     text += String.fromCharCode.apply(null, out.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]);
   }
-  return { text, starts: starts.subarray(0, len + 1), ends: ends.subarray(0, len + 1), mayHaveTraditional: true };
+  return { text, starts: starts.subarray(0, len + 1), ends: ends.subarray(0, len + 1) };
 }
 
 /**
@@ -193,9 +197,9 @@ export function normalizePassesJs(original: string): NormalizedPasses {
  */
 export function normalizeText(original: string, options: NormalizeOptions = {}): NormalizedText {
   const n = original.length;
-  const { text: folded, starts, ends, mayHaveTraditional } = normalizePassesWasm(original) ?? normalizePassesJs(original);
+  const { text: folded, starts, ends } = normalizePasses(original);
   const len = starts.length - 1;
-  const text = options.simplify !== false && mayHaveTraditional ? toSimplifiedSameLength(folded) : folded;
+  const text = options.simplify !== false ? toSimplifiedSameLength(folded) : folded;
 
   const clamp = (i: number): number => (i < 0 ? 0 : i > len ? len : i);
   const toOriginal = (i: number): number => starts[clamp(i)]!;

@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Jieba } from '@node-rs/jieba';
 import { BUNDLED_DERIVED_DOMAIN_WORDS, domainDictLines } from './domain-dict.js';
 import { nodeRequire } from '../node-require.js';
-import { writeDictionaryIndex } from './dict-index.js';
 import { createPieceMemo } from './piece-memo.js';
-import { scopeDictionaryFile, scopeDictionaryIndex, Vocabulary } from './scoped-dict.js';
+import { scopeDictionaryFile, Vocabulary } from './scoped-dict.js';
 import type { Segmenter } from './types.js';
 
 export interface JiebaSegmenterOptions {
@@ -29,7 +28,7 @@ function generalDictionary(): Uint8Array {
 }
 
 /** The general dictionary file of @node-rs/jieba. */
-export function generalDictionaryPath(): string {
+function generalDictionaryPath(): string {
   return nodeRequire().resolve('@node-rs/jieba/dict.txt');
 }
 
@@ -48,40 +47,24 @@ function loadJieba(): Jieba {
   return sharedJieba;
 }
 
-export interface PreloadOptions {
-  /**
-   * An index of the general dictionary (dict-index.ts, written by writeJiebaDictionaryIndex), read instead
-   * of the dictionary when it is there: the same scoped dictionary in about half the time.
-   */
-  dictionaryIndex?: string;
-}
-
 /**
  * Prepare the shared segmenter for a known set of texts (e.g. the task texts of the two documents a
  * CLI call aligns): builds a dictionary holding only the words that can occur in them, ≈10× faster than
  * loading the full one. Segmentation is identical to the full dictionary's; a later text the vocabulary
  * does not cover is segmented with the full dictionary (loaded then). A no-op once the full dictionary
- * is loaded, so long-running processes (batch workers) are unaffected. Returns true when the dictionary
- * index was read, false when it was not given, missing or not a whole index of this version.
+ * is loaded, so long-running processes (batch workers) are unaffected.
  */
-export function preloadJiebaVocabulary(texts: Iterable<string>, options: PreloadOptions = {}): boolean {
-  if (sharedJieba || scoped) return false;
+export function preloadJiebaVocabulary(texts: Iterable<string>): void {
+  if (sharedJieba || scoped) return;
   const given = new Set(texts);
   const vocabulary = new Vocabulary();
   // The domain words are always kept, so loading them changes the same records as with the full dictionary.
   // One call over all texts joined by line breaks (which no dictionary word holds): a single long loop,
   // which V8 optimises early, instead of one short cold loop per text.
   vocabulary.add([...given, ...BUNDLED_DERIVED_DOMAIN_WORDS].join('\n'));
-  const indexed = options.dictionaryIndex === undefined ? undefined : scopeDictionaryIndex(options.dictionaryIndex, vocabulary);
-  const jieba = jiebaClass().withDict(indexed ?? scopeDictionaryFile(generalDictionaryPath(), vocabulary));
+  const jieba = jiebaClass().withDict(scopeDictionaryFile(generalDictionaryPath(), vocabulary));
   jieba.loadDict(new TextEncoder().encode(domainDictLines()));
   scoped = { jieba, vocabulary, given };
-  return indexed !== undefined;
-}
-
-/** Writes the index of the general dictionary that preloadJiebaVocabulary's `dictionaryIndex` reads. */
-export function writeJiebaDictionaryIndex(file: string): void {
-  writeDictionaryIndex(generalDictionaryPath(), file);
 }
 
 // one memo per HMM setting, for cuts with the full dictionary (long-running processes)

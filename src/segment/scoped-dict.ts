@@ -1,7 +1,4 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { DICT_INDEX_HEADER_BYTES, DICT_INDEX_MAGIC, DICT_INDEX_VERSION } from './dict-index.js';
-import { DICT_SCAN_WASM } from './dict-scan-wasm.js';
-import { pairHash } from './pair-hash.js';
 
 /**
  * A jieba dictionary cut down to the words that can occur in a known set of texts, built in a few
@@ -17,49 +14,44 @@ import { pairHash } from './pair-hash.js';
  * dictionary is used for it; otherwise the caller falls back to the full dictionary.
  */
 
-// The bit sets live in the memory of a small WebAssembly module (dict-scan.wat), whose loops — adding the
-// texts, scanning the dictionary or walking its index — run before V8 has optimised any JavaScript, at about
-// a third of the cost. Layout: a bit per code point, then the pair Bloom filter, then a work area (see the .wat).
-const CHARS_AT = 0;
-const PAIRS_AT = 0x110000 >>> 3;
-const WORK_AT = PAIRS_AT + (1 << 19);
-const PAGE = 1 << 16;
+// 2^22 bits (512 KB): for the ~25,000 distinct character pairs of two long documents the false-positive
+// rate is about 0.6%; a false positive only keeps a word we could have dropped, never drops one.
+const BLOOM_BITS_LOG2 = 22;
+const BLOOM_SHIFT = 32 - BLOOM_BITS_LOG2;
+const CODE_POINTS = 0x110000;
 
-interface DictScanExports {
-  memory: WebAssembly.Memory;
-  dropped: WebAssembly.Global;
-  walked: WebAssembly.Global;
-  add(from: number, to: number): void;
-  scan(from: number, to: number, out: number): number;
-  walk(from: number, to: number, out: number): number;
-}
-
-let compiled: WebAssembly.Module | undefined;
-
-function instantiate(): DictScanExports {
-  compiled ??= new WebAssembly.Module(Buffer.from(DICT_SCAN_WASM, 'base64'));
-  return new WebAssembly.Instance(compiled).exports as unknown as DictScanExports;
+/** Position of a character pair in the Bloom filter (one hash: a false positive costs only a kept word). */
+function pairHash(a: number, b: number): number {
+  return Math.imul(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b), 0x2545f491) >>> BLOOM_SHIFT;
 }
 
 export class Vocabulary {
-  /** @internal the module whose memory holds the sets; scopeDictionaryFile scans with it */
-  readonly wasm = instantiate();
-  private bytes = new Uint8Array(this.wasm.memory.buffer);
+  private readonly chars = new Uint32Array(CODE_POINTS >>> 5);
+  private readonly pairs = new Uint32Array(1 << (BLOOM_BITS_LOG2 - 5));
 
   add(text: string): void {
-    // UTF-8 into the work area (a lone surrogate becomes U+FFFD: no dictionary word holds either)
-    this.reserve(WORK_AT + text.length * 3);
-    const { written } = new TextEncoder().encodeInto(text, this.memory().subarray(WORK_AT));
-    this.wasm.add(WORK_AT, WORK_AT + written);
+    // plain loops, no callback per character: this runs once per CLI call over every task text, before
+    // V8 has optimised anything. codePointAt joins a surrogate pair and returns a lone surrogate as is.
+    let prev = -1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.codePointAt(i)!;
+      if (c > 0xffff) i++;
+      this.chars[c >>> 5]! |= 1 << (c & 31);
+      if (prev >= 0) {
+        const p = pairHash(prev, c);
+        this.pairs[p >>> 5]! |= 1 << (p & 31);
+      }
+      prev = c;
+    }
   }
 
   hasChar(c: number): boolean {
-    return (this.memory()[CHARS_AT + (c >>> 3)]! & (1 << (c & 7))) !== 0;
+    return (this.chars[c >>> 5]! & (1 << (c & 31))) !== 0;
   }
 
   hasPair(a: number, b: number): boolean {
     const p = pairHash(a, b);
-    return (this.memory()[PAIRS_AT + (p >>> 3)]! & (1 << (p & 7))) !== 0;
+    return (this.pairs[p >>> 5]! & (1 << (p & 31))) !== 0;
   }
 
   /** True when every character and adjacent pair of `text` is in the vocabulary. */
@@ -73,129 +65,134 @@ export class Vocabulary {
     }
     return true;
   }
-
-  /** @internal the module's memory as bytes, at least `end` long (growing it detaches earlier views) */
-  reserve(end: number): Uint8Array {
-    const memory = this.wasm.memory;
-    if (end > memory.buffer.byteLength) memory.grow(Math.ceil((end - memory.buffer.byteLength) / PAGE));
-    return this.memory();
-  }
-
-  /** @internal */
-  memory(): Uint8Array {
-    if (this.bytes.buffer !== this.wasm.memory.buffer) this.bytes = new Uint8Array(this.wasm.memory.buffer);
-    return this.bytes;
-  }
 }
 
 // Private-use characters: no real text contains this sequence, so the filler entry never matches.
 const FILLER_WORD = '\u{F0000}\u{F0001}\u{F0002}';
 
-// Read in pieces this size: a fresh 5 MB buffer costs more in page faults than the copy itself, and the
-// scan stays in cache.
-const READ_CHUNK = 1 << 18;
-
 /**
- * The lines of a jieba dictionary file (`word freq tag`, UTF-8) whose word can occur in the vocabulary,
- * plus one filler line carrying the frequency of the dropped lines so the dictionary total is unchanged.
- * The file is read a chunk of whole lines at a time into the vocabulary's work area, which the module scans.
+ * Collects the lines of a jieba dictionary (`word freq tag`, UTF-8) whose word can occur in the vocabulary,
+ * fed whole lines at a time, plus one filler line carrying the frequency of the dropped lines so the
+ * dictionary total is unchanged. One pass over the bytes with no calls per line: this runs once per CLI
+ * process, mostly before V8 has optimised it, and decoding 350,000 lines into strings would cost more than
+ * it saves.
  */
-export function scopeDictionaryFile(path: string, vocabulary: Vocabulary, chunkBytes = READ_CHUNK): Uint8Array {
-  return scopeChunks(path, vocabulary, chunkBytes, 0, (from, to, out) => {
-    const kept = vocabulary.wasm.scan(from, to, out);
-    // the complete lines of [from, to) are done
-    return { kept, done: to };
-  }, (mem, from, to) => mem.subarray(from, to).lastIndexOf(10) + 1 + from);
-}
+class DictionaryScope {
+  private out = new Uint8Array(1 << 16);
+  private written = 0;
+  private droppedFreq = 0;
 
-/**
- * The same lines as scopeDictionaryFile, read from an index of the file (dict-index.ts), which lets the scan
- * skip the records the vocabulary cannot hold: ≈5 ms instead of ≈10 for jieba's dictionary. Returns
- * undefined when the file cannot be opened, is not an index of this version or is cut short.
- */
-export function scopeDictionaryIndex(path: string, vocabulary: Vocabulary, chunkBytes = READ_CHUNK): Uint8Array | undefined {
-  const wasm = vocabulary.wasm;
-  try {
-    return scopeChunks(path, vocabulary, chunkBytes, DICT_INDEX_HEADER_BYTES, (from, to, out) => {
-      const kept = wasm.walk(from, to, out);
-      return { kept, done: wasm.walked.value as number };
-    }, (_mem, from, to) => to, (header) => {
-      const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
-      const valid = view.getUint32(0, true) === DICT_INDEX_MAGIC && view.getUint32(4, true) === DICT_INDEX_VERSION;
-      return valid ? view.getFloat64(8, true) : -1;
-    });
-  } catch (error) {
-    if (error instanceof NotAnIndex || (error as NodeJS.ErrnoException).code !== undefined) return undefined;
-    throw error;
+  constructor(private readonly vocabulary: Vocabulary) {}
+
+  /** Scan `dict[0, n)`, which ends at a line end (or the end of the dictionary). */
+  lines(dict: Uint8Array, n: number): void {
+    const vocabulary = this.vocabulary;
+    let i = 0;
+    while (i < n) {
+      const start = i;
+      let prev = -1;
+      let count = 0;
+      let first = -1;
+      let keep = true;
+      // The word: up to the first space, decoded as UTF-8 code points; stop at the first unknown pair.
+      while (i < n) {
+        const b0 = dict[i]!;
+        if (b0 === 32 || b0 === 10 || b0 === 9 || b0 === 13) break;
+        let c: number;
+        if (b0 < 0x80) {
+          c = b0;
+          i += 1;
+        } else if (b0 < 0xe0) {
+          c = ((b0 & 0x1f) << 6) | (dict[i + 1]! & 0x3f);
+          i += 2;
+        } else if (b0 < 0xf0) {
+          c = ((b0 & 0x0f) << 12) | ((dict[i + 1]! & 0x3f) << 6) | (dict[i + 2]! & 0x3f);
+          i += 3;
+        } else {
+          c = ((b0 & 0x07) << 18) | ((dict[i + 1]! & 0x3f) << 12) | ((dict[i + 2]! & 0x3f) << 6) | (dict[i + 3]! & 0x3f);
+          i += 4;
+        }
+        if (count === 0) first = c;
+        else if (!vocabulary.hasPair(prev, c)) {
+          keep = false;
+          break;
+        }
+        prev = c;
+        count++;
+      }
+      if (keep && count === 1) keep = vocabulary.hasChar(first);
+      // The rest of the line: the frequency (needed only for a dropped line) and the tag.
+      if (!keep) {
+        while (i < n && dict[i] !== 32 && dict[i] !== 10) i++;
+        while (i < n && dict[i] === 32) i++;
+        let freq = 0;
+        for (; i < n; i++) {
+          const d = dict[i]! - 48;
+          if (d < 0 || d > 9) break;
+          freq = freq * 10 + d;
+        }
+        this.droppedFreq += freq;
+      }
+      while (i < n && dict[i] !== 10) i++;
+      if (keep && count > 0) this.write(dict.subarray(start, i), true);
+      i++; // past the newline
+    }
+  }
+
+  /** The kept lines and the filler line. */
+  finish(): Uint8Array {
+    if (this.droppedFreq > 0) this.write(new TextEncoder().encode(`${FILLER_WORD} ${this.droppedFreq} x\n`), false);
+    return this.out.subarray(0, this.written);
+  }
+
+  private write(bytes: Uint8Array, newline: boolean): void {
+    const need = this.written + bytes.length + 1;
+    if (need > this.out.length) {
+      const grown = new Uint8Array(Math.max(need, this.out.length * 2));
+      grown.set(this.out.subarray(0, this.written));
+      this.out = grown;
+    }
+    this.out.set(bytes, this.written);
+    this.written += bytes.length;
+    if (newline) this.out[this.written++] = 10;
   }
 }
 
-class NotAnIndex extends Error {}
+// Read in pieces this size into one reused buffer: a fresh 5 MB buffer costs more in page faults than the
+// copy itself, and the scan stays in cache.
+const READ_CHUNK = 1 << 18;
 
 /**
- * Reads `path` a chunk at a time into the vocabulary's work area and hands each chunk to `step`, which
- * copies the kept lines after the chunk and says where it stopped; the rest is carried into the next chunk.
- * `complete` bounds what `step` may take of a chunk (whole lines); a file of records leaves that to `step`.
- * A file with a header is used only if `fileLength` accepts the header and gives the file's length.
+ * The lines of a jieba dictionary file whose word can occur in the vocabulary, plus the filler line; the file
+ * is read a chunk of whole lines at a time.
  */
-function scopeChunks(
-  path: string,
-  vocabulary: Vocabulary,
-  chunkBytes: number,
-  headerBytes: number,
-  step: (from: number, to: number, out: number) => { kept: number; done: number },
-  complete: (mem: Uint8Array, from: number, to: number) => number,
-  fileLength?: (header: Uint8Array) => number,
-): Uint8Array {
-  const wasm = vocabulary.wasm;
-  wasm.dropped.value = 0;
-  const kept: Uint8Array[] = [];
-  let capacity = Math.max(chunkBytes, headerBytes);
-  // the chunk, 32 bytes the scan may read past it, then room for the chunk's kept lines (at most one byte
-  // more than the chunk: a last line without a newline gets one)
-  const outAt = (): number => WORK_AT + capacity + 32;
-  let mem = vocabulary.reserve(outAt() + capacity + 8);
+export function scopeDictionaryFile(path: string, vocabulary: Vocabulary, chunkBytes = READ_CHUNK): Uint8Array {
+  const scope = new DictionaryScope(vocabulary);
   const fd = openSync(path, 'r');
   try {
+    let buf = new Uint8Array(chunkBytes);
     let filled = 0;
-    let expected = -1;
-    if (headerBytes > 0) {
-      while (filled < headerBytes) {
-        const got = readSync(fd, mem, WORK_AT + filled, headerBytes - filled, null);
-        if (got === 0) throw new NotAnIndex();
-        filled += got;
-      }
-      expected = fileLength?.(mem.subarray(WORK_AT, WORK_AT + headerBytes)) ?? -1;
-      if (expected < 0) throw new NotAnIndex();
-      filled = 0;
-    }
-    let read = headerBytes;
     for (;;) {
-      const got = readSync(fd, mem, WORK_AT + filled, capacity - filled, null);
+      const got = readSync(fd, buf, filled, buf.length - filled, null);
       filled += got;
-      read += got;
-      const end = got === 0 ? WORK_AT + filled : complete(mem, WORK_AT, WORK_AT + filled);
-      const { kept: out, done } = end > WORK_AT ? step(WORK_AT, end, outAt()) : { kept: outAt(), done: WORK_AT };
-      if (out > outAt()) kept.push(mem.slice(outAt(), out));
-      const used = done - WORK_AT;
-      if (got === 0) {
-        // a record cut short, or records missing: the file is not a whole index
-        if (used < filled || (headerBytes > 0 && read !== expected)) throw new NotAnIndex();
-        break;
-      }
-      if (used === 0 && filled === capacity) {
-        // a line (or record) longer than the chunk: read more of it
-        capacity *= 2;
-        mem = vocabulary.reserve(outAt() + capacity + 8);
+      // the complete lines read so far; at the end of the file, everything
+      const end = got === 0 ? filled : buf.lastIndexOf(10, filled - 1) + 1;
+      if (end === 0 && got > 0) {
+        // a line longer than the buffer: read more of it
+        if (filled === buf.length) {
+          const grown = new Uint8Array(buf.length * 2);
+          grown.set(buf);
+          buf = grown;
+        }
         continue;
       }
-      mem.copyWithin(WORK_AT, WORK_AT + used, WORK_AT + filled);
-      filled -= used;
+      scope.lines(buf, end);
+      buf.copyWithin(0, end, filled);
+      filled -= end;
+      if (got === 0) break;
     }
   } finally {
     closeSync(fd);
   }
-  const dropped = wasm.dropped.value as number;
-  if (dropped > 0) kept.push(new TextEncoder().encode(`${FILLER_WORD} ${dropped} x\n`));
-  return Buffer.concat(kept);
+  return scope.finish();
 }

@@ -164,9 +164,6 @@ function timeProcess(cmd, argv, runs = coldRuns, warmup = true, env = process.en
   const cli = join(ROOT, 'dist/cli.cjs');
   const nodeEmpty = timeProcess(process.execPath, ['-e', '0']);
   row('cold process', 'node -e 0 (floor)', nodeEmpty.stats);
-  // the first call of a fresh install compiles without the code cache (the warm-up run writes it)
-  const uncached = timeProcess(process.execPath, [cli, 'align', countyFile, cityFile, '--json'], coldRuns, true, { ...process.env, POLICY_CASCADE_CODE_CACHE: '0' });
-  results.coldCliNoCodeCache = row('cold process', 'policy-cascade align … --json, no code cache', uncached.stats);
   const ours = timeProcess(process.execPath, [cli, 'align', countyFile, cityFile, '--json']);
   // NODE_EXTRA_CA_CERTS makes node 20 parse its whole root certificate store while it starts, before any
   // JavaScript runs (nodejs/node#40524): ≈40 ms of every node process here. Sandboxes and corporate proxies set
