@@ -113,7 +113,8 @@ describe('npm pack', () => {
     expect(out).toMatch(/city → county: tasks \d+ linked/);
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(run(['--version']).trim()).toBe(version);
-    expect(run([])).toMatch(/^Usage: policy-cascade/);
+    expect(run([])).toMatch(/^用法： policy-cascade/); // help in Chinese by default (issue 19)
+    expect(run(['--lang', 'en'])).toMatch(/^Usage: policy-cascade/);
   }, 120_000);
 
   it("type-checks the README's library example in a fresh strict TypeScript consumer", () => {

@@ -11,9 +11,11 @@ const ZH: Readonly<Record<string, string>> = {
     '逐级对照各级政府任务清单（省 → 市 → 县），报告每个量化目标的去向：保持、放宽、加码、删去或新增。',
   'language of messages, help and report labels': '提示、帮助和报告标签的语言',
   'language of messages and report labels': '提示和报告标签的语言',
-  'output the version number': '显示版本号',
+  'print the version': '显示版本号',
   'display help for command': '显示帮助',
   // input options
+  'refuse input files larger than this (e.g. 500k, 50MB; default 20MB)': '拒绝大于此大小的输入文件（如 500k、50MB；默认 20MB）',
+  'report format: json, md, csv, xlsx, html': '报告格式：json、md、csv、xlsx、html',
   'text encoding of the input files (default: detect UTF-8 / UTF-16 / GB18030)': '输入文件的文本编码（默认自动识别 UTF-8 / UTF-16 / GB18030）',
   'treat warnings as errors: exit 3 and write nothing if there is any warning': '把警告当作错误：有任何警告时以状态 3 退出，不写出任何结果',
   // parse
@@ -78,8 +80,8 @@ const TITLES: Readonly<Record<string, string>> = {
 
 /** commander's "(choices: …, default: …)" in Chinese. */
 function extrasZh(text: string): string {
-  return text.replace(/\((?:choices|default): .*\)$/, (m) =>
-    `（${m.slice(1, -1).replace('choices: ', '可选：').replace(', default: ', '；默认：').replace('default: ', '默认：')}）`,
+  return text.replace(/ ?\((?:choices|default): .*\)$/, (m) =>
+    `（${m.trim().slice(1, -1).replace('choices: ', '可选：').replace(', default: ', '；默认：').replace('default: ', '默认：')}）`,
   );
 }
 
