@@ -94,6 +94,7 @@ function doc(level: 'province' | 'city' | 'county', tasks: TaskSpec[], title = `
       taskIds: built.filter((t) => t.sectionPath[0] === id).map((t) => t.id),
     })),
     tasks: built,
+    goals: [],
     warnings: [],
     source: 'x',
     name: `${level}.txt`,

@@ -156,16 +156,22 @@ describe('implementation plan', () => {
     expect(first.heading).toBe('加强科技创新主体培育');
     expect(first.sectionPath).toEqual(['二', '（一）']);
     expect(first.leadUnits).toEqual(['市科技局']);
-    // safeguards without numbers become tasks; the principles are not tasks; the goals are kept
+    // safeguards without numbers become tasks; the principles are not tasks; the goals are the document's
     expect(d.tasks.filter((t) => t.sectionPath[0] === '三').map((t) => [t.id, t.heading])).toEqual([
       ['三.（一）', '加强统筹推进'],
       ['三.（二）', '落实主体责任'],
       ['三.（三）', '强化考核激励'],
     ]);
     expect(d.tasks.some((t) => t.heading.startsWith('坚持科技引领'))).toBe(false);
-    const goals = d.tasks.find((t) => t.id === '一.（三）')!;
-    expect(goals.heading).toBe('主要目标');
-    expect(goals.text).toContain('到2025年');
+    expect(d.tasks.some((t) => t.id === '一.（三）')).toBe(false);
+    expect(d.sections.find((s) => s.path.join('.') === '一.（三）')!.title).toBe('主要目标');
+    expect(d.goals.map((g) => [g.value, g.unit, g.comparator])).toEqual([
+      [3, '个百分点', '>='],
+      [2, '个百分点', '~'],
+      [60, '%', '~'],
+    ]);
+    expect(d.goals.map((g) => g.metric)).toEqual(['高新技术产业产值占规上工业总产值比重提高', '四新经济增加值占比年均提高', '常住人口城镇化率']);
+    for (const g of d.goals) expect(d.source.slice(g.span.start, g.span.end)).toBe(g.text);
     // the news preface is not the document
     expect(d.tasks.every((t) => !t.text.includes('原文如下'))).toBe(true);
     expect(d.warnings).toEqual([]);

@@ -93,9 +93,10 @@ export function scoreLabels(labels: LabelFile, files: Record<string, keyof typeo
     if (!file) throw new Error(`no file for labelled document ${docKey}`);
     const doc = parseDocument(readData(file), { name: docKey });
     for (const [taskId, task] of Object.entries(tasks)) {
-      const parsed = doc.tasks.find((x) => x.id === taskId);
-      if (!parsed) throw new Error(`${docKey} task ${taskId} not parsed`);
-      scoreTask(score, `${docKey}#${taskId}`, parsed.targets, task);
+      // `goals`: the labels of the document's goals section (主要目标), which is not a task
+      const predicted = taskId === 'goals' ? doc.goals : doc.tasks.find((x) => x.id === taskId)?.targets;
+      if (!predicted) throw new Error(`${docKey} task ${taskId} not parsed`);
+      scoreTask(score, `${docKey}#${taskId}`, predicted, task);
     }
   }
   return score;

@@ -104,6 +104,7 @@ export function comparePair(input: ComparePairInput, options: ComparePairOptions
   const years = { parent: documentYear(parent), child: documentYear(child) };
   const paired = pending.map((p) => pairedChange(p, referenceShare, years));
   const targetChanges = sortChanges([...paired, ...other], parent, child);
+  const goalChanges = compareGoals(parent, child, options, referenceShare, years);
 
   return {
     ...alignment,
@@ -113,10 +114,40 @@ export function comparePair(input: ComparePairInput, options: ComparePairOptions
     child: documentRef(child),
     skipLevel: input.skipLevel,
     targetChanges,
+    goalChanges,
     leadUnitChanges: leadUnitChanges(parent, child, alignment),
     referenceShare,
     summary: summarizePair(parent, child, alignment, targetChanges, input.skipLevel),
   };
+}
+
+/**
+ * The documents' own goals (PolicyDocument.goals), parent's against child's, paired and classified as
+ * task targets are, with the task reference share. Changes carry no task ids (child and parent are null).
+ */
+function compareGoals(
+  parent: PolicyDocument,
+  child: PolicyDocument,
+  options: ComparePairOptions,
+  referenceShare: ReferenceShare,
+  years: { parent?: string; child?: string },
+): TargetChange[] {
+  const asTask = (doc: PolicyDocument): Task[] =>
+    doc.goals.length === 0
+      ? []
+      : [{ id: '', index: 0, sectionPath: [], heading: '', text: '', leadUnits: [], supportUnits: [], span: { start: 0, end: 0 }, headingSpan: { start: 0, end: 0 }, targets: doc.goals }];
+  const pairing = pairTargets(locateTargets(asTask(parent)), locateTargets(asTask(child)), {
+    threshold: options.metricThreshold,
+    tokenize: options.tokenize,
+  });
+  const untied = (c: TargetChange): TargetChange => ({ ...c, child: null, parent: null });
+  const changes: TargetChange[] = [
+    ...pairing.pairs.map((pair) => untied(pairedChange(pendingOf(pair), referenceShare, years))),
+    ...pairing.unpairedParents.map((p): TargetChange => ({ child: null, parent: null, parentTarget: p.target, change: 'dropped', evidence: { parentText: p.target.text } })),
+    ...pairing.unpairedChildren.map((c) => untied(addedChange(c, null))),
+  ];
+  const at = (c: TargetChange): number[] => [c.parentTarget ? c.parentTarget.span.start : Number.MAX_SAFE_INTEGER, c.childTarget ? c.childTarget.span.start : -1];
+  return changes.sort((a, b) => at(a)[0]! - at(b)[0]! || at(a)[1]! - at(b)[1]!);
 }
 
 function pendingOf(pair: TargetPair): PendingPair {

@@ -48,6 +48,11 @@ export const PolicyDocumentSchema = z.object({
     .describe('Counts the document declares about itself (共11部分，106项内容).'),
   sections: z.array(SectionSchema).describe('Parts and sub-parts in document order.'),
   tasks: z.array(TaskSchema).describe('Tasks in document order.'),
+  goals: z
+    .array(TargetSchema)
+    .describe(
+      "The document's own goals, above its tasks: targets of a goals section (主要目标, 工作目标), of a goals paragraph (主要预期目标是：…) and of the preamble. Spans point into `source`.",
+    ),
   warnings: z.array(WarningSchema).describe('Soft problems found while reading the document.'),
   source: z.string().describe('The decoded original input, which every span points into.'),
   name: z.string().optional().describe('A name for the input (file name) when known.'),

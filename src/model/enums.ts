@@ -5,7 +5,7 @@
  */
 export const LEVELS = ['province', 'city', 'county', 'district', 'unknown'] as const;
 
-export const GENRES = ['task-list', 'interpretation', 'implementation-plan'] as const;
+export const GENRES = ['task-list', 'interpretation', 'implementation-plan', 'work-report'] as const;
 
 /** The JSON Schemas `jsonSchemaOf` (and `policy-cascade schema`) can print. */
 export const JSON_SCHEMA_NAMES = ['report', 'document', 'alignment', 'batch'] as const;

@@ -85,6 +85,9 @@ export const PairReportSchema = AlignmentSchema.extend({
   childIndex: z.number().int().describe('Index of the child document in GapReport.documents.'),
   skipLevel: z.boolean().describe('The pair skips a level (county against province).'),
   targetChanges: z.array(TargetChangeSchema).describe('What happened to each target of the pair.'),
+  goalChanges: z
+    .array(TargetChangeSchema)
+    .describe("The documents' goals (PolicyDocument.goals) compared like task targets; child and parent are null."),
   leadUnitChanges: z.array(LeadUnitChangeSchema).describe('Linked tasks whose lead units differ.'),
   referenceShare: ReferenceShareSchema.describe('The share extensive targets were judged against.'),
   summary: PairSummarySchema.describe('Counts of tasks and target changes.'),

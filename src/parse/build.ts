@@ -77,7 +77,8 @@ export class DocumentBuilder {
     let targets: Target[] = [];
     if (this.options.targets) {
       const year = this.options.referenceYear;
-      targets = extractTargets(text, year === undefined ? {} : { referenceYear: year }).map((t) => ({
+      // the text is normalised (simplified) already
+      targets = extractTargets(text, year === undefined ? { traditional: false } : { referenceYear: year, traditional: false }).map((t) => ({
         ...t,
         span: this.span(toNorm(t.span.start), toNormEnd(t.span.end)),
       }));

@@ -22,6 +22,7 @@ import {
   type OutlineTask,
 } from './outline.js';
 import { firstSentence, trimRange } from './scan.js';
+import { separateGoals } from './goals.js';
 import { parseUnitBracket } from './units.js';
 
 function isMarkerLine(t: string): boolean {
@@ -70,8 +71,10 @@ export function parseDocument(input: string | Uint8Array, options?: ParseOptions
   const statements = countPartStatements(text.slice(bodyStart, bodyStop));
   let genre: Genre | undefined = opts.genre;
   if (!genre && (statements >= 2 || (statements >= 1 && /解读/.test(headInfo.title)))) genre = 'interpretation';
+  if (!genre && isWorkReport(headInfo.title, text)) genre = 'work-report';
 
   let declared: PolicyDocument['declared'];
+  let goals: PolicyDocument['goals'] = [];
   if (genre === 'interpretation') {
     // the whole text after the preface: an interpretation may state its parts before any marker
     const from = afterPreface.length > 0 ? afterPreface[0]!.start : 0;
@@ -81,15 +84,18 @@ export function parseDocument(input: string | Uint8Array, options?: ParseOptions
     const outline = readOutline(text, body);
     genre ??= detectOutlineGenre(outline, headInfo.title);
     buildFromOutline(builder, text, outline);
-    if (builder.tasks.length === 0) throw notATaskDocument(opts.name);
+    goals = separateGoals(builder, { text, head, titleLine: headInfo.titleLine, body, genre, referenceYear, targets: opts.targets });
+    // a plan cut off after its goals still states them
+    if (builder.tasks.length === 0 && goals.length === 0) throw notATaskDocument(opts.name);
   }
 
   const doc: PolicyDocument = {
-    title: headInfo.title,
+    title: genre === 'work-report' && SALUTATION.test(headInfo.title) ? '政府工作报告' : headInfo.title,
     level: opts.level ?? inferLevel(headInfo.region, headInfo.issuer, text),
     genre,
     sections: builder.sections,
     tasks: builder.tasks,
+    goals,
     warnings: builder.warnings,
     source,
   };
@@ -328,6 +334,15 @@ function readReading(builder: DocumentBuilder, text: string, from: number, to: n
 }
 
 export type { Line };
+
+/** A work report opens with a salutation (各位代表：) where other documents print a title. */
+const SALUTATION = /^各位代表[：:]?$/;
+
+/** 政府工作报告 in the title, or a salutation opening a report on the government's work. */
+function isWorkReport(title: string, text: string): boolean {
+  // 2024年青禾市人民政府工作报告, not 关于落实《政府工作报告》重点工作分工的意见
+  return /^[^《]*政府工作报告$/.test(title) || (SALUTATION.test(title) && /政府工作/.test(text.slice(0, 400)));
+}
 
 /** The first plausible year (19xx/20xx) in a string. */
 function firstYear(s: string): number | undefined {

@@ -49,6 +49,8 @@ export interface ReportLabels {
   shareIsOne: string;
   none: string;
   leadUnitChanges: string;
+  /** Section of a pair: the documents' own goals compared. */
+  documentGoals: string;
   leadFrom: string;
   leadTo: string;
   relation: string;
@@ -159,6 +161,7 @@ const zh: ReportLabels = {
   shareIsOne: '照搬上级绝对数',
   none: '无',
   leadUnitChanges: '牵头单位变化',
+  documentGoals: '文件目标',
   leadFrom: '上级牵头单位',
   leadTo: '下级牵头单位',
   relation: '对应关系',
@@ -234,7 +237,7 @@ const zh: ReportLabels = {
   relations: { same: '相同', reworded: '改写', partial: '部分承接', merged: '合并', split: '拆分', moved: '移动' },
   versusReference: { below: '低于参考', proportional: '与参考相当', above: '高于参考' },
   levels: { province: '省', city: '市', county: '县', district: '区', unknown: '未知' },
-  genres: { 'task-list': '任务清单', interpretation: '政策解读', 'implementation-plan': '实施方案' },
+  genres: { 'task-list': '任务清单', interpretation: '政策解读', 'implementation-plan': '实施方案', 'work-report': '政府工作报告' },
   kinds: { extensive: '总量', intensive: '强度' },
   comparators: { '>=': '以上', '>': '超过', '~': '左右', '<=': '以内', '<': '低于', '=': '达到' },
 };
@@ -280,6 +283,7 @@ const en: ReportLabels = {
   shareIsOne: 'copies the parent number',
   none: 'none',
   leadUnitChanges: 'Lead-unit changes',
+  documentGoals: 'Document goals',
   leadFrom: 'Parent lead units',
   leadTo: 'Child lead units',
   relation: 'Relation',
@@ -341,7 +345,7 @@ const en: ReportLabels = {
   relations: { same: 'same', reworded: 'reworded', partial: 'partial', merged: 'merged', split: 'split', moved: 'moved' },
   versusReference: { below: 'below', proportional: 'proportional', above: 'above' },
   levels: { province: 'province', city: 'city', county: 'county', district: 'district', unknown: 'unknown' },
-  genres: { 'task-list': 'task list', interpretation: 'interpretation', 'implementation-plan': 'implementation plan' },
+  genres: { 'task-list': 'task list', interpretation: 'interpretation', 'implementation-plan': 'implementation plan', 'work-report': 'work report' },
   kinds: { extensive: 'extensive', intensive: 'intensive' },
   comparators: { '>=': 'at least', '>': 'more than', '~': 'about', '<=': 'at most', '<': 'below', '=': 'equal' },
 };

@@ -1,4 +1,4 @@
-/** Markdown: documents, a summary per pair, then per pair a table per parent section, dropped/added tasks, lead-unit changes. */
+/** Markdown: documents, a summary per pair, then per pair its document goals, a table per parent section, dropped/added tasks, lead-unit changes. */
 import { ChangeSchema, type GapReport, type Warning } from '../model/index.js';
 import {
   changeNotes,
@@ -81,6 +81,23 @@ function pairSection(view: PairView, n: number, L: ReportLabels): string {
       [[cell(`${s.tasks.parent} → ${s.tasks.child}`), cell(s.tasks.linked), cell(s.tasks.dropped), cell(s.tasks.added), ...changes.map((c) => cell(s.targets[c] ?? 0))]],
     ),
   );
+
+  if (pair.goalChanges.length) {
+    out.push(`### ${L.documentGoals}`);
+    out.push(
+      table(
+        [L.metric, L.parentValue, L.childValue, L.change, L.share, L.notes],
+        pair.goalChanges.map((c) => [
+          cell(c.parentTarget?.metric ?? c.childTarget?.metric ?? ''),
+          cell(formatTarget(c.parentTarget)),
+          cell(formatTarget(c.childTarget)),
+          cell(L.changes[c.change]),
+          cell(formatShare(c.share)),
+          cell(changeNotes(c, L).join('; ')),
+        ]),
+      ),
+    );
+  }
 
   const rows = targetRowsOf(view);
   for (const group of groupRowsBySection(view, rows)) {

@@ -8,9 +8,11 @@ import {
 } from './lexicon.js';
 import { levelWords, metricFromPrefix, metricFromTail, trimLeading, trimTrailing } from './metric.js';
 import { foldWidth, nameMask, scanQuantities, type Quantity } from './scan.js';
-import { TextIndex } from './text-index.js';
+import { lastWhere, TextIndex } from './text-index.js';
+import { scale } from './units.js';
 import { toSimplifiedSameLength } from '../normalize/index.js';
 import { yearContext } from './background.js';
+import { readTables, type TableFacts } from './tables.js';
 
 export interface ExtractOptions {
   /**
@@ -21,8 +23,8 @@ export interface ExtractOptions {
   /** Read Chinese numerals after a verb of commitment (建成一所 → 1 所). Default true. */
   chineseNumerals?: boolean;
   /**
-   * Read traditional characters (萬, 個, 項) by simplifying a same-length copy first. Default false:
-   * parseDocument hands over text that is already simplified.
+   * Read traditional characters (萬, 個, 項) by simplifying a same-length copy first. Default true; the
+   * check is one pass over the text, and text without a traditional character is used as it is.
    */
   traditional?: boolean;
   /**
@@ -54,28 +56,55 @@ const INCREMENT_WORDS = ['新增', '新建', '新创建', '新开工', '新改�
  */
 export function extractTargets(input: string, options: ExtractOptions = {}): Target[] {
   // same length as the input, so every offset below is an offset into the input
-  const text = options.traditional === true ? toSimplifiedSameLength(input) : input;
+  const text = options.traditional === false ? input : toSimplifiedSameLength(input);
   const folded = foldWidth(text);
   const lookup = new TextIndex(folded, nameMask(folded));
-  const years = yearContext(folded, lookup.mask, options.referenceYear);
+  const tables = readTables(folded);
+  const years = yearContext(folded, lookup.mask, options.referenceYear, tables.progress);
   const quantities = scanQuantities(lookup, { chineseNumerals: options.chineseNumerals !== false, years });
   const targetQuantities = quantities.filter((q) => q.role === 'target');
   const { attached, reach } = attachQualifiers(folded, quantities, targetQuantities);
 
   const targets: Target[] = [];
+  /** Bare lists of numbers (7%、10%左右): index of the first and last item in `targets`. */
+  const lists: Array<[number, number]> = [];
   let previousEnd = 0;
   let previousMetric = '';
   targetQuantities.forEach((q, index) => {
     let built = buildTarget(text, lookup, q, previousEnd, targetQuantities[index + 1], attached.get(q) ?? [], previousMetric);
     const previous = targetQuantities[index - 1];
-    if (previous && continuesList(folded, previous, q)) built = inheritFromListHead(built, q, previous, targets[targets.length - 1]!);
+    if (previous && continuesList(folded, previous, q)) {
+      built = inheritFromListHead(built, q, previous, targets[targets.length - 1]!);
+      const open = lists[lists.length - 1];
+      if (open && open[1] === targets.length - 1) open[1] = targets.length;
+      else lists.push([targets.length - 1, targets.length]);
+    }
     targets.push(built);
     previousEnd = Math.max(q.end, reach.get(q) ?? q.end);
     previousMetric = built.metric;
   });
+  for (const [first, last] of lists) distributeRespectively(targets, first, last, targetQuantities);
   shareListNouns(targets);
+  targets.push(...tables.amounts.map((a) => tableTarget(text, a)));
   if (options.qualitative === true) targets.push(...qualitativeTargets(text, lookup, targetQuantities));
   return targets.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/** `年度投资金额（万元） | … | 300`: a bare number under a header that carries its unit. */
+function tableTarget(text: string, a: TableFacts['amounts'][number]): Target {
+  return {
+    value: a.value,
+    unit: a.info.unit,
+    rawUnit: a.info.raw,
+    comparator: '=',
+    kind: a.info.kind,
+    metric: a.metric,
+    qualifiers: [],
+    approximate: false,
+    qualitative: false,
+    text: text.slice(a.start, a.end),
+    span: { start: a.start, end: a.end },
+  };
 }
 
 /** What may stand between two items of one bare list of numbers (95家和880家, 900元、700元). */
@@ -104,6 +133,36 @@ function inheritFromListHead(item: Target, q: Quantity, headQuantity: Quantity, 
     qualifiers: [...item.qualifiers, ...perUnit],
   };
 }
+
+/**
+ * `城镇和农村居民人均可支配收入分别增长6%、8%左右`: the subjects before 分别 go one to each item in turn
+ * (城镇居民…增长 6%, 农村居民…增长 8%), and a comparator printed only after the last item holds for all.
+ */
+function distributeRespectively(targets: Target[], first: number, last: number, quantities: Quantity[]): void {
+  const head = targets[first]!;
+  const at = head.text.indexOf('分别');
+  if (at < 0) return;
+  const lastQuantity = quantities.find((q) => q.start >= targets[last]!.span.start && q.end <= targets[last]!.span.end);
+  const trailing = targets[last]!;
+  const shareComparator = lastQuantity?.suffix !== undefined && targets.slice(first, last).every((t) => t.comparator === '=');
+  const subjects = trimLeading(head.text.slice(0, at)).split(/[、和与及]/).filter((p) => p.length > 0);
+  const count = last - first + 1;
+  const verb = CHANGE_VERB.exec(head.metric)?.[0] ?? '';
+  const longest = subjects[subjects.length - 1] ?? '';
+  for (let i = first; i <= last; i++) {
+    let item = targets[i]!;
+    if (shareComparator && i < last) item = { ...item, comparator: trailing.comparator, approximate: item.approximate || trailing.approximate };
+    if (subjects.length === count) {
+      // 城镇和农村居民…: a short subject borrows the head noun of the last one (城镇 + 居民人均可支配收入)
+      const own = subjects[i - first]!;
+      const subject = own.length <= 2 && longest.length > own.length + 2 ? own + longest.slice(own.length) : own;
+      item = { ...item, metric: subject + verb };
+    }
+    targets[i] = item;
+  }
+}
+
+const CHANGE_VERB = /(?:增长|下降|提高|降低|增加|减少|达到|上涨)$/;
 
 /**
  * `建设3座220千伏、7座110千伏变电站`: the first count's metric is only its specification (220千伏); it
@@ -220,14 +279,18 @@ function buildTarget(
   metric = metric.replace(METRIC_FILLER, '');
   const previousInSentence = previousEnd > lookup.sentenceStart(q.start) && previousMetric.length > 0;
   const aggregate = AGGREGATE_WORDS.find((w) => text.slice(clauseStart, q.start).includes(w));
-  if (previousInSentence && BARE_METRIC.test(metric) && (metric.length > 0 || aggregate !== undefined)) {
+  if (previousInSentence && (BARE_METRIC.test(metric) || BARE_CHANGE.test(metric)) && (metric.length > 0 || aggregate !== undefined)) {
     // 总量突破1万个, 累计达到6000个, 同比增长10%: the subject is the previous target's
-    metric = subjectOf(previousMetric) + (aggregate !== undefined && !metric.includes(aggregate) ? aggregate : '') + metric;
+    // 赤字规模…、比上年增加X: the whole previous metric changes, 新增 included
+    const subject = BARE_CHANGE.test(metric) ? previousMetric.replace(METRIC_FILLER, '') : subjectOf(previousMetric);
+    metric = subject + (aggregate !== undefined && !metric.includes(aggregate) ? aggregate : '') + metric;
   }
   if (metric.length === 0) metric = fallbackMetric(text, lookup, clauseStart, previousMetric);
   metric = metric.replace(METRIC_FILLER, '');
 
-  const allQualifiers = [...qualifiers];
+  // 由40元提高到80元: the 40元 read as a qualifier is the baseline
+  const baseline = fromPrefix.baseline;
+  const allQualifiers = baseline ? qualifiers.filter((w) => !baseline.phrase.includes(w)) : [...qualifiers];
   for (const level of levelWords(metric)) if (!allQualifiers.includes(level)) allQualifiers.push(level);
   if (fromPrefix.perUnit) allQualifiers.push(fromPrefix.perUnit);
   const intensive =
@@ -243,6 +306,7 @@ function buildTarget(
     metric,
     qualifiers: allQualifiers,
     ...(horizon ? { horizon } : {}),
+    ...(baseline ? { baseline: baseline.unit === '' ? scale(baseline.value, q.info.factor) : baseline.value } : {}),
     approximate,
     qualitative: false,
     text: text.slice(spanStart, spanEnd),
@@ -254,6 +318,8 @@ function buildTarget(
 const AGGREGATE_WORDS = ['累计', '总量', '总数', '总计', '合计', '总规模', '保有量'];
 /** A metric that names no subject: empty, an aggregate word, or a bare change (同比增长). */
 const BARE_METRIC = /^(?:分别|同比|年均|累计|总量|总数|总计|合计|总规模|保有量)*(?:增长|下降|提高|降低|增加|减少)?$/;
+/** A change against last year that names no subject (比上年增加, 比去年预算低): the previous target's subject changes. */
+const BARE_CHANGE = /^(?:比|较|同比)(?:上年|去年|上一年)[^，,；;。]{0,6}?(?:增加|减少|提高|降低|增长|下降|扩大|缩小|高|低|多|少)$/;
 /** Filler removed from any metric: 分别 (respectively) and footnote marks such as [18]. */
 const METRIC_FILLER = /分别|\[\d{1,3}\]|［\d{1,3}］/g;
 /** Verbs opening a metric that say what is done to the subject, not what it is (新建成开通5G基站). */
@@ -315,14 +381,7 @@ function lastComparatorWord(phrase: string): number {
 
 /** End of the last quantity ending at or before `pos` (quantities are in text order: binary search). */
 function lastEndingBefore(quantities: Quantity[], pos: number): number | undefined {
-  let lo = 0;
-  let hi = quantities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quantities[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? quantities[lo - 1]!.end : undefined;
+  return lastWhere(quantities, (q) => q.end <= pos)?.end;
 }
 
 /** 全覆盖 → 100%, 零填埋 → 0%: qualitative commitments, flagged as such. */

@@ -105,6 +105,8 @@ export const CHINESE_NUMERAL_VERBS: readonly string[] = [
  */
 export const MEASURE_COMMIT_VERBS: readonly string[] = [
   '新增', '完成', '新建', '建成', '累计', '投入', '争取', '筹集', '落实', '发放', '实现', '改造', '治理',
+  // the amount before its noun: 发行2000亿元债券, 将2.8万亿元中央财政资金纳入…, 安排1000亿元资金
+  '发行', '将', '安排', '下达', '拨付', '共',
 ];
 
 /** Nouns directly before a threshold that belong to it (投资500万元以上, 装机30万千瓦以下). */
@@ -125,8 +127,8 @@ export const METRIC_TRAILING_NOISE: readonly string[] = ['的', '为', '在', '�
 /** Policy-name words: `人才新政35条`, `十条措施` name a document, not a count to reach. */
 export const POLICY_NAME_ENDINGS: readonly string[] = ['新政', '政策', '措施', '举措', '意见', '办法', '规定', '条例', '细则', '清单'];
 
-/** Punctuation closing a clause (full- and half-width). */
-export const CLAUSE_BREAKS = new Set(['，', ',', '。', '；', ';', '：', ':', '！', '!', '？', '?', '\n', '\r']);
+/** Punctuation closing a clause (full- and half-width); `|` separates the cells of a flattened table. */
+export const CLAUSE_BREAKS = new Set(['，', ',', '。', '；', ';', '：', ':', '！', '!', '？', '?', '\n', '\r', '|']);
 
 /** Punctuation closing a sentence (horizons are searched within one). */
 export const SENTENCE_BREAKS = new Set(['。', '；', ';', '！', '!', '？', '?', '\n', '\r']);

@@ -5,6 +5,7 @@ import {
   METRIC_TRAILING_NOISE,
   PREFIX_COMPARATORS,
 } from './lexicon.js';
+import { scale } from './units.js';
 
 /**
  * Metric phrases: what a target measures, cut from the text around the number and cleaned of
@@ -15,7 +16,10 @@ const QUOTE_CHARS = /[“”"‘’'《》「」『』〈〉]/g;
 const EDGE_PUNCT = /^[\s\u3000、，,；;：:（(）)。.]+|[\s\u3000、，,；;：:（(。.]+$/g;
 const LEADING_HORIZON =
   /^(?:(?:到|至|截至|截止到?|在)?(?:19|20)\d{2}年(?:年底|年末|底|末|度)?(?:前|以前)?|年底前|年内|全年|当年|今年)/;
-const PER_UNIT_RUN = /(?:每(?:[人户年月日天亩县乡镇村家个所]|千人|万人|百人|平方公里|公里)+)+$/;
+/** 每人每年, 每千人: the unit a standard is per. */
+const PER_UNIT = '(?:每(?:[人户年月日天亩县乡镇村家个所]|千人|万人|百人|平方公里|公里)+)+';
+const PER_UNIT_RUN = new RegExp(`${PER_UNIT}$`);
+const PER_UNIT_INSIDE = new RegExp(PER_UNIT);
 // (and amount thresholds that qualify a metric: 百万元以上, 千吨及以上)
 const LEVEL_WORDS = new RegExp(`${LEVEL_WORD_SOURCE}|(?<![0-9.０-９十百千万亿])[十百千万亿]+(?:元|吨|千瓦|平方米|亩)(?:及以上|以上)`, 'g');
 
@@ -27,13 +31,58 @@ const TRAILING_WORDS_SORTED = [
   ...METRIC_TRAILING_NOISE,
 ].sort((a, b) => b.length - a.length);
 
-const TAIL_TRAILING_NOISE = ['建设', '工作', '等'];
+const TAIL_TRAILING_NOISE = ['建设', '工作', '等', '目标'];
+
+/**
+ * Planning verbs say how a figure is committed, not what it measures (拟安排财政赤字, 继续代发地方债,
+ * 再完成棚户区改造, 中央预算内投资拟安排): dropped from the start and end of a metric, and 拟安排 / 拟发行
+ * wherever they stand. 再/先/要 only before a verb, so 再生水 and 先进制造业 keep their first character.
+ */
+const PLANNING_LEADING = /^(?:用[0-9一二两三四五六七八九十]+(?:年|个月)(?:时间)?|拟安排|拟发行|拟|将|安排|预计|继续|合计|但是|但|由(?!于)|(?:再|先|还要|要)(?=再|完成|减少|增加|新增|发行|安排|建成|开工|降低|提高|压减|扩大|实现))+/;
+const PLANNING_TRAILING = /(?:拟安排|将安排|安排|拟发行|拟按|按|全年|继续)+$/;
+const PLANNING_INSIDE = /拟安排|拟发行/g;
+
+/**
+ * `由每人每年50元提高到` / `从去年的2.1%提高到`: the figure the change starts from. Matched on the phrase
+ * before the number once the comparator word (提高到) is gone, so it ends the phrase.
+ */
+const BASELINE_PHRASE = /(?:由|从)([^由从，,；;。]{0,24}?)([0-9][0-9.,]*)(万亿|亿|万|千)?([^0-9，,；;。]{0,6}?)(?:的水平|水平)?$/;
+const CHANGE_TO_WORDS = new Set([
+  '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增长到', '增长至', '扩大到', '扩大至', '增至',
+  '下降到', '下降至', '降低到', '降低至', '降至', '减少到', '减少至', '减至', '压减到', '压减至', '控制在',
+]);
+const MULTIPLIER_FACTORS: Readonly<Record<string, number>> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3 };
+
+export interface Baseline {
+  /** The starting figure as printed, multiplier folded in (the caller converts to the target's unit). */
+  value: number;
+  /** The unit printed after it, if any (元, %). */
+  unit: string;
+  /** The phrase `由…50元`, removed from the metric. */
+  phrase: string;
+}
+
+/** The `由X` / `从X` a change starts from, at the end of `prefix` (comparator word already removed). */
+function baselineAt(prefix: string): Baseline | undefined {
+  const m = BASELINE_PHRASE.exec(prefix);
+  if (!m) return undefined;
+  const value = Number(m[2]!.replace(/,/g, ''));
+  if (!Number.isFinite(value)) return undefined;
+  const factor = m[3] ? MULTIPLIER_FACTORS[m[3]]! : 1;
+  return { value: scale(value, factor), unit: m[4]!, phrase: m[0] };
+}
 
 /** Remove connectives, intent verbs, scope words and horizons from the start of a phrase. */
 export function trimLeading(phrase: string): string {
   let s = phrase.replace(EDGE_PUNCT, '');
   for (let changed = true; changed && s.length > 0; ) {
     changed = false;
+    const planning = PLANNING_LEADING.exec(s);
+    if (planning && planning[0].length > 0 && planning[0].length < s.length) {
+      s = s.slice(planning[0].length).replace(EDGE_PUNCT, '');
+      changed = true;
+      continue;
+    }
     const horizon = LEADING_HORIZON.exec(s);
     if (horizon && horizon[0].length > 0) {
       s = s.slice(horizon[0].length).replace(EDGE_PUNCT, '');
@@ -64,6 +113,12 @@ export function trimTrailing(phrase: string): { phrase: string; perUnit?: string
       changed = true;
       continue;
     }
+    const planning = PLANNING_TRAILING.exec(s);
+    if (planning && planning[0].length < s.length) {
+      s = s.slice(0, s.length - planning[0].length).replace(EDGE_PUNCT, '');
+      changed = true;
+      continue;
+    }
     for (const word of TRAILING_WORDS_SORTED) {
       if (s.endsWith(word)) {
         s = s.slice(0, s.length - word.length).replace(EDGE_PUNCT, '');
@@ -75,16 +130,30 @@ export function trimTrailing(phrase: string): { phrase: string; perUnit?: string
   return perUnit === undefined ? { phrase: s } : { phrase: s, perUnit };
 }
 
-/** Clean the text before a number into a metric phrase. */
-export function metricFromPrefix(prefix: string, comparatorWord?: string): { metric: string; perUnit?: string } {
+/**
+ * Clean the text before a number into a metric phrase. After a change-to word (提高到), a starting figure
+ * `由50元` / `从去年的2.1%` is the baseline: reported apart and kept out of the metric.
+ */
+export function metricFromPrefix(
+  prefix: string,
+  comparatorWord?: string,
+): { metric: string; perUnit?: string; baseline?: Baseline } {
   let s = prefix.replace(QUOTE_CHARS, '');
+  let baseline: Baseline | undefined;
   if (comparatorWord) {
     const at = s.lastIndexOf(comparatorWord);
-    if (at >= 0) s = s.slice(0, at) + s.slice(at + comparatorWord.length);
+    if (at >= 0) {
+      const after = s.slice(at + comparatorWord.length);
+      if (CHANGE_TO_WORDS.has(comparatorWord) && after.trim() === '') baseline = baselineAt(s.slice(0, at));
+      s = s.slice(0, at - (baseline?.phrase.length ?? 0)) + after;
+    }
   }
-  const trailing = trimTrailing(s);
+  // a per-unit run inside the baseline (由每人每年50元) still says what the target is per
+  const baselinePerUnit = baseline ? PER_UNIT_INSIDE.exec(baseline.phrase)?.[0] : undefined;
+  const trailing = trimTrailing(s.replace(PLANNING_INSIDE, ''));
   const metric = trimLeading(trailing.phrase);
-  return trailing.perUnit === undefined ? { metric } : { metric, perUnit: trailing.perUnit };
+  const perUnit = trailing.perUnit ?? baselinePerUnit;
+  return { metric, ...(perUnit !== undefined ? { perUnit } : {}), ...(baseline ? { baseline } : {}) };
 }
 
 /** Clean the noun phrase after a count that heads it (推动200家“专精特新”企业与链主企业对接合作). */

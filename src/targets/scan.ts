@@ -77,13 +77,30 @@ export function nameMask(text: string): Uint8Array {
     const limit = Math.min(text.length, i + MAX_NAME_LENGTH);
     while (j < limit && text[j] !== close && text[j] !== '\n' && !(close !== ch && text[j] === ch)) j++;
     if (j < limit && text[j] === close) {
-      mask.fill(1, i, j + 1);
+      // 实现“新增就业1万人以上”的目标: a quoted commitment is read like the rest of the text
+      if (!(QUOTE_MARKS.has(ch) && quotesCommitment(text, i + 1, j))) mask.fill(1, i, j + 1);
       i = j + 1;
     } else {
       i++;
     }
   }
   return mask;
+}
+
+/** Quotation marks (not title or document-number brackets), whose content may be a commitment. */
+const QUOTE_MARKS = new Set(['“', '"', '‘', '「']);
+/** Two ideographs, then a number and a unit: `就业1万人`, `失业率5.5%` (not “3个100”, “5G+”, “十四五”). */
+const QUOTED_QUANTITY = /\p{Script=Han}{2}[0-9]+(?:\.[0-9]+)?/gu;
+
+/** A quote ending in a count of articles names a policy: “稳增长22条”, “人才金政50条”. */
+const QUOTED_POLICY_NAME = /[0-9一二三四五六七八九十百]+(?:条|项|招|策)(?:措施|举措|政策)?$/;
+
+function quotesCommitment(text: string, from: number, to: number): boolean {
+  if (to - from < 6 || QUOTED_POLICY_NAME.test(text.slice(from, to))) return false;
+  for (const m of text.slice(from, to).matchAll(QUOTED_QUANTITY)) {
+    if (matchUnitAt(text, from + m.index + m[0].length)) return true;
+  }
+  return false;
 }
 
 function isAsciiLetter(ch: string | undefined): boolean {
@@ -99,10 +116,26 @@ const NOT_APPROXIMATE_BEFORE = new Set([...'节集制签预契公条简婚最就
 const PREFIX_COMPARATOR_REACH = 8;
 /** Nouns after a count that make it a summary of a list (包括A、B、C等8个方面), not a target. */
 const SUMMARY_NOUNS = ['内容', '方面', '部分', '领域', '板块', '维度', '环节', '大类', '行业', '层面', '阶段'];
+/**
+ * Nouns after a count of items that describe the document itself (133项具体任务, 34个牵头单位, 40项重点工作)
+ * or name a policy (90条措施): the document's own make-up, not a quantity to reach.
+ */
+const DOCUMENT_NOUNS = [
+  '具体任务', '重点任务', '主要任务', '工作任务', '任务', '重点工作', '工作要点', '牵头单位', '责任单位', '配合单位',
+  '措施', '举措', '政策', '条款', '意见', '事项',
+];
+/** Count units that number the items of a document (项, 条, 个, 大, 件). */
+const DOCUMENT_COUNT_UNITS = new Set(['项', '条', '个', '件']);
 /** Comparator words that open a threshold (年营业收入超10亿元企业). */
 const THRESHOLD_COMPARATORS = ['超过', '超', '不低于', '不少于', '达到', '在'];
 /** Nouns before a count that make `N人以上` a size threshold (从业人员50人以上企业). */
 const COUNT_THRESHOLD_NOUNS = [...THRESHOLD_NOUNS, '员工', '职工', '从业人员', '用工', '床位', '人口', '学生', '在校生', '会员'];
+/** Verbs before a count that name the scope of the work (聚焦20条产业链, 围绕10个领域). */
+const SCOPE_VERBS = ['聚焦', '围绕'];
+/** Words before an amount that cap each award (最高30万元, 最高可达50万元). */
+const AWARD_CAPS = ['最高', '最高可达', '最高可', '最多可'];
+/** How far after `N%的` a clause may run to the goal it names (的国内生产总值增长目标). */
+const GOAL_NOUN_REACH = 20;
 /** Words after a quantity that close it like punctuation (稳定在110亿斤水平). */
 const CLOSING_WORDS = ['水平', '规模', '目标'];
 /** Verbs after a share that close it (100%覆盖, 100%达标). */
@@ -226,10 +259,12 @@ function classify(index: TextIndex, start: number, raw: RawNumber, years: YearCo
     approximate = true;
     at++;
   }
-  const unit = matchUnitAt(text, at, { allowMultiplier: !token.chinese }) ?? (token.chinese ? undefined : impliedPersons(text, at));
+  const unit = matchUnitAt(text, at, { allowMultiplier: !token.chinese }) ?? (token.chinese ? undefined : impliedPersons(text, at, start));
   if (!unit) return undefined;
   // 12部门, 一部分: 部 starts another word
   if (unit.info.unit === '部' && NOT_AFTER_BU.has(text[unit.end] ?? '')) return undefined;
+  // 13亿人口: the size of a population, background
+  if (unit.info.unit === '人' && text[unit.end] === '口') return undefined;
   if (SPEC_MARKS.has(text[raw.end]!)) return undefined;
   approximate ||= unit.approximate;
   at = unit.end;
@@ -250,8 +285,12 @@ function classify(index: TextIndex, start: number, raw: RawNumber, years: YearCo
   if ((info.unit === '条' || info.unit === '项') && endsWithAny(text, start, POLICY_NAME_ENDINGS)) return undefined;
   if (prev === '每') return undefined; // 每千人: a denominator
   // 等8个方面, 共106项: a count summarising a list or declaring a total, not a commitment
-  if (SUMMARY_NOUNS.some((w) => text.startsWith(w, at)) || prev === '等' || prev === '共') return undefined;
+  if (SUMMARY_NOUNS.some((w) => text.startsWith(w, at)) || prev === '等') return undefined;
+  if (DOCUMENT_COUNT_UNITS.has(info.unit) && info.factor === 1 && DOCUMENT_NOUNS.some((w) => text.startsWith(w, at))) return undefined;
   if (prev === '对' || (text[start - 3] === '对' && text[start - 2] === '全')) return undefined; // 对全市35条…: a scope
+  if (endsWithAny(text, start, SCOPE_VERBS) !== undefined) return undefined; // 聚焦20条产业链: what the work covers
+  // 贴息补助最高30万元: a cap on each award, a policy standard rather than a quantity to reach
+  if (info.unit === '元' && endsWithAny(text, start, AWARD_CAPS) !== undefined) return undefined;
   if (text[start - 2] === '全' && isAdminLevelChar(prev)) return undefined; // 覆盖全县18个乡镇: all of them
 
   let suffix: string | undefined;
@@ -317,8 +356,15 @@ function classify(index: TextIndex, start: number, raw: RawNumber, years: YearCo
   }
   if (info.category === 'count') return { ...base, role: 'target', headsPhrase: true, qualifierStart: start };
   // 投资150亿元实施…工程: a verb follows, so the amount closes its own phrase
-  if (VERBS_AFTER_AMOUNT.some((w) => text.startsWith(w, at))) {
-    return { ...base, role: 'target', headsPhrase: false, qualifierStart: start };
+  const verbAfter = VERBS_AFTER_AMOUNT.find((w) => text.startsWith(w, at));
+  if (verbAfter !== undefined) {
+    // 赤字率拟按3%安排: the verb completes the commitment and belongs to its phrase
+    const end = PLAN_CLOSING_VERBS.has(verbAfter) ? at + verbAfter.length : at;
+    return { ...base, end, role: 'target', headsPhrase: false, qualifierStart: start };
+  }
+  // 提出8%左右的国内生产总值增长目标: a figure of the goal the clause names
+  if (next === '的' && text.slice(at + 1, index.clauseEnd(at, GOAL_NOUN_REACH)).endsWith('目标')) {
+    return { ...base, role: 'target', headsPhrase: true, qualifierStart: start };
   }
   // A measure or ratio followed by a noun is a specification unless the clause commits to it.
   // 年营业收入超5亿元的企业: a size noun and its comparator right before the number make a threshold
@@ -366,20 +412,28 @@ const BUILD_VERBS = ['新建', '建成', '修建', '改建', '扩建', '新开�
 /** Characters after 部 that make it part of another word (部门, 部委, 部分, 部署). */
 const NOT_AFTER_BU = new Set([...'门委分署位级长']);
 
-/** Verbs that may follow an amount directly and close it (投资150亿元实施…, 筹措资金2亿元用于…). */
-const VERBS_AFTER_AMOUNT = ['实施', '用于', '建设', '推进', '打造', '改造', '新建'];
+/** Verbs that may follow an amount directly and close it (投资150亿元实施…, 筹措资金2亿元用于…, 赤字率拟按3%安排). */
+const VERBS_AFTER_AMOUNT = ['实施', '用于', '建设', '推进', '打造', '改造', '新建', '安排', '执行'];
+/** Of those, the verbs of `按X安排` that end the committed phrase. */
+const PLAN_CLOSING_VERBS = new Set(['安排', '执行']);
 
 /** Nouns that count people, so `900万以上农村贫困人口` reads as 9,000,000 人. */
 const PERSON_NOUN_END = '人口';
 const PERSON_NOUN_REACH = 12;
+/** A subject counting people right before the number: 农村贫困人口减少1000万以上, 城镇新增就业1100万. */
+const PERSON_SUBJECT_BEFORE = /(?:人口|人数|就业|劳动力)(?:减少|增加|增长|下降|新增|转移)?(?:到|至|达到)?$/;
 
 /**
- * `900万以上农村贫困人口`: a multiplier without a unit, followed (after an optional comparator) by a
- * short noun phrase ending in 人口, counts people.
+ * A multiplier without a unit counts people when the noun it leaves the unit to counts people:
+ * `900万以上农村贫困人口` (the noun follows, after an optional comparator) or `贫困人口减少1000万以上`
+ * (it stands before). `13亿人口` (人口 right after the number) is the size of a population: background.
  */
-function impliedPersons(text: string, pos: number): { info: UnitInfo; end: number; approximate: boolean } | undefined {
+function impliedPersons(text: string, pos: number, start: number): { info: UnitInfo; end: number; approximate: boolean } | undefined {
   const multiplier = text[pos] === '万' ? 1e4 : text[pos] === '亿' ? 1e8 : undefined;
   if (multiplier === undefined) return undefined;
+  const info: UnitInfo = { raw: text[pos]!, unit: '人', factor: multiplier, kind: 'extensive', category: 'count' };
+  if (text.startsWith(PERSON_NOUN_END, pos + 1)) return undefined;
+  if (PERSON_SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return { info, end: pos + 1, approximate: false };
   let at = pos + 1;
   for (const [word] of SUFFIX_COMPARATORS) {
     if (text.startsWith(word, at)) {
@@ -390,10 +444,7 @@ function impliedPersons(text: string, pos: number): { info: UnitInfo; end: numbe
   const limit = Math.min(text.length, at + PERSON_NOUN_REACH);
   for (let i = at; i < limit; i++) {
     if (PHRASE_ENDINGS.has(text[i]!)) return undefined;
-    if (text.startsWith(PERSON_NOUN_END, i)) {
-      const info: UnitInfo = { raw: text[pos]!, unit: '人', factor: multiplier, kind: 'extensive', category: 'count' };
-      return { info, end: pos + 1, approximate: false };
-    }
+    if (text.startsWith(PERSON_NOUN_END, i)) return { info, end: pos + 1, approximate: false };
   }
   return undefined;
 }

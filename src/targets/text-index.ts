@@ -84,14 +84,22 @@ export class TextIndex {
   /** The last horizon phrase standing wholly before `pos` in the same sentence. */
   horizonBefore(pos: number): string | undefined {
     const sentenceStart = Math.max(this.sentenceBreakBefore[pos]! + 1, pos - SENTENCE_REACH);
-    let lo = 0;
-    let hi = this.horizons.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.horizons[mid]!.end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    const candidate = lo > 0 ? this.horizons[lo - 1] : undefined;
+    const candidate = lastWhere(this.horizons, (h) => h.end <= pos);
     return candidate && candidate.start >= sentenceStart ? candidate.text : undefined;
   }
+}
+
+/**
+ * The last item for which `before` holds, in a list sorted so that `before` holds for a prefix of it
+ * (binary search).
+ */
+export function lastWhere<T>(items: readonly T[], before: (item: T) => boolean): T | undefined {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(items[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? items[lo - 1] : undefined;
 }

@@ -111,7 +111,10 @@ export function matchUnitAt(
 }
 
 /** Denominators after `/` (or 每) that make a rate: 微克/立方米, 元/吨, 公斤/亩. */
-const DENOMINATORS = new Set(['年', '月', '日', '人', '户', '亩', '吨', '立方米', '平方米', '千瓦时', '公里', '小时', '天', '升', '床', '人次']);
+const DENOMINATORS = new Set([
+  '年', '月', '日', '人', '户', '亩', '吨', '立方米', '平方米', '千瓦时', '公里', '小时', '天', '升', '床', '人次', '万人', '千人',
+  '万元',
+]);
 
 function withDenominator(
   text: string,
