@@ -125,6 +125,15 @@ describe('renderMarkdown', () => {
     expect(md).toContain('本层级参考份额 10%（中位数, n=6）：份额在 7.5%–12.5% 之间为保持');
   });
 
+  it('lists the documents\' goals dropped or relaxed in the checklist', () => {
+    const report = structuredClone(sampleGapReport);
+    const pair = report.pairs.find((p) => !p.skipLevel && p.childIndex === 2)!;
+    const target = pair.targetChanges.find((c) => c.parentTarget && c.childTarget)!;
+    pair.goalChanges.push({ ...target, child: null, parent: null, change: 'relaxed', parentTarget: { ...target.parentTarget!, metric: '地区生产总值增长' } });
+    const checklist = renderMarkdown(report).split('## 方法说明')[0]!;
+    expect(checklist).toContain('- 放宽: 文件目标：地区生产总值增长');
+  });
+
   it('names documents as documents and tags only unmapped parts as local', () => {
     expect(md).not.toMatch(/^- 上级任务:/m);
     expect(md).toContain('- 上级文件: 市 · ');

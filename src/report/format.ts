@@ -131,3 +131,9 @@ export function changeValues(change: TargetChange): string {
 export function aside(text: string, note: string | number, labels: ReportLabels): string {
   return `${text}${labels.open}${note}${labels.close}`;
 }
+
+/** What a checklist line is about: `2. 市级创新平台` for a task target, `文件目标：地区生产总值增长` for a document goal. */
+export function changeSubject(row: TargetRow, labels: ReportLabels): string {
+  const id = row.change.child ?? row.change.parent;
+  return id === null ? `${labels.documentGoals}${labels.colon}${row.metric}` : `${id}. ${row.metric}`;
+}

@@ -8,6 +8,7 @@ import {
   formatTarget,
   pairTitle,
   aside,
+  changeSubject,
   changeValues,
   referenceRule,
   warningText,
@@ -149,7 +150,7 @@ function pairSection(view: PairView, n: number, L: ReportLabels): string {
 
 function targetLine(r: TargetRow, L: ReportLabels): string {
   const c = r.change;
-  return `- ${L.changes[c.change]}: ${mdText(`${c.child ?? c.parent ?? ''}. ${r.metric}`)} ${mdText(changeValues(c))}`;
+  return `- ${L.changes[c.change]}: ${mdText(changeSubject(r, L))} ${mdText(changeValues(c))}`;
 }
 
 function taskLine(view: PairView, side: 'parent' | 'child', id: string): string {

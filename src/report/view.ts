@@ -211,6 +211,21 @@ export function targetRowsOf(view: PairView): TargetRow[] {
   });
 }
 
+/** The pair's document goals (goalChanges) as rows: no task, no section. */
+export function goalRowsOf(view: PairView): TargetRow[] {
+  return view.pair.goalChanges.map((change) => ({
+    view,
+    change,
+    parentTask: undefined,
+    childTask: undefined,
+    sectionKey: '-',
+    sectionId: '',
+    sectionTitle: '',
+    sectionIsLocal: false,
+    metric: change.parentTarget?.metric ?? change.childTarget?.metric ?? '',
+  }));
+}
+
 export function allTargetRows(report: GapReport): TargetRow[] {
   return pairViews(report).flatMap(targetRowsOf);
 }
@@ -259,11 +274,11 @@ export interface Checklist {
   view: PairView;
   /** Parent task ids no child task takes up. */
   notTakenUp: string[];
-  /** Targets the child drops or relaxes. */
+  /** Document goals and task targets the child drops or relaxes. */
   weakened: TargetRow[];
   /** Child task ids with no counterpart at any higher level (tasks linked across a skipped level are not local). */
   addedTasks: string[];
-  /** Targets only the child states. */
+  /** Document goals and task targets only the child states. */
   addedTargets: TargetRow[];
 }
 
@@ -276,7 +291,8 @@ export function checklists(report: GapReport): Checklist[] {
       const linkedHigher = new Set(
         views.filter((v) => v.pair.skipLevel && v.pair.childIndex === view.pair.childIndex).flatMap((v) => v.pair.links.map((l) => l.child)),
       );
-      const rows = targetRowsOf(view);
+      // the documents' own goals first, then the targets of the tasks
+      const rows = [...goalRowsOf(view), ...targetRowsOf(view)];
       return {
         view,
         notTakenUp: view.pair.droppedParents,

@@ -4,7 +4,7 @@
  * changes and side-by-side task text. All document text goes through escapeHtml.
  */
 import { ChangeSchema, type Change, type GapReport, type Warning } from '../../model/index.js';
-import { aside, changeNotes, changeValues, formatDocRef, formatReference, formatShare, formatTarget, pairTitle, referenceRule, warningText } from '../format.js';
+import { aside, changeNotes, changeSubject, changeValues, formatDocRef, formatReference, formatShare, formatTarget, pairTitle, referenceRule, warningText } from '../format.js';
 import { reportLabels, type ReportLabels, type ReportOptions } from '../labels.js';
 import {
   checklists,
@@ -180,7 +180,7 @@ function checklistItems(items: string[], L: ReportLabels): string {
 
 function targetItem(r: TargetRow, L: ReportLabels): string {
   const c = r.change;
-  return `<li>${changeBadge(c.change, L)} ${h(`${c.child ?? c.parent ?? ''}. ${r.metric}`)} <span class="num">${h(changeValues(c))}</span></li>`;
+  return `<li>${changeBadge(c.change, L)} ${h(changeSubject(r, L))} <span class="num">${h(changeValues(c))}</span></li>`;
 }
 
 function checklistBlock(list: Checklist, L: ReportLabels): string {
