@@ -2,7 +2,7 @@
 export { alignDocuments } from './align-documents.js';
 export { alignWithFeatures, getDefaultSegmenter } from './align-with-features.js';
 export { alignCascade, type CascadeAlignment, type CascadePair } from './cascade.js';
-export { inLevelOrder, levelRank } from './level-order.js';
+export { inLevelOrder } from './level-order.js';
 export { AlignOptionsSchema, resolveAlignOptions, type AlignOptions } from './options.js';
 export { alignMonotone, type MonotoneMatch, type MonotoneOptions } from './dp.js';
 export { classifyRelation, neutraliseLevels } from './relation.js';

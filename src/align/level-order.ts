@@ -8,7 +8,7 @@ import type { PolicyDocument, Warning } from '../model/index.js';
 /** Rank of each known level, highest first; county and district are the same tier. Unknown levels have none. */
 const LEVEL_RANK: Readonly<Record<string, number>> = { national: 0, province: 1, city: 2, county: 3, district: 3 };
 
-export function levelRank(level: string): number | undefined {
+function levelRank(level: string): number | undefined {
   return LEVEL_RANK[level];
 }
 
