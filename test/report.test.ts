@@ -132,6 +132,9 @@ describe('renderMarkdown', () => {
     pair.goalChanges.push({ ...target, child: null, parent: null, change: 'relaxed', parentTarget: { ...target.parentTarget!, metric: '地区生产总值增长' } });
     const checklist = renderMarkdown(report).split('## 方法说明')[0]!;
     expect(checklist).toContain('- 放宽: 文件目标：地区生产总值增长');
+    // and the HTML page has a goals table in the pair's section
+    const html = renderHtml(report);
+    expect(html).toMatch(/<h3 id="pair-2-goals">文件目标<\/h3>\s*<table class="targets">/);
   });
 
   it('names documents as documents and tags only unmapped parts as local', () => {

@@ -8,6 +8,7 @@ import { aside, changeNotes, changeSubject, changeValues, formatDocRef, formatRe
 import { reportLabels, type ReportLabels, type ReportOptions } from '../labels.js';
 import {
   checklists,
+  goalRowsOf,
   groupRowsBySection,
   pairViews,
   targetRowsOf,
@@ -121,6 +122,13 @@ function pairSection(view: PairView, n: number, L: ReportLabels): { html: string
   out.push(card(s.tasks.added, L.addedTasks));
   for (const c of CHANGES) out.push(card(s.targets[c] ?? 0, L.changes[c], `chg-${c}`));
   out.push('</div>');
+
+  if (pair.goalChanges.length) {
+    // the documents' own goals (主要目标), compared like task targets
+    out.push(`<h3 id="${id}-goals">${h(L.documentGoals)}</h3>`);
+    out.push(targetTableHtml(goalRowsOf(view), L));
+    toc.push(`<li><a href="#${id}-goals">${h(L.documentGoals)}</a></li>`);
+  }
 
   out.push(`<h3 id="${id}-chart">${h(L.sharesChart)}</h3>`);
   toc.push(`<li><a href="#${id}-chart">${h(L.sharesChart)}</a></li>`);
