@@ -6,6 +6,7 @@ import { chromiumEnv } from './helpers/chromium-env.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeCascade, parseDocument, renderHtml } from '../src/index.js';
 import { readFileSync } from 'node:fs';
+import { hostileList } from './fixtures/report/hostile-documents.js';
 import { IMG_HEADING, SCRIPT_HEADING, hostileGapReport, sampleGapReport } from './fixtures/report/sample-gap-report.js';
 
 const OUT = resolve(__dirname, '../test-output');
@@ -179,6 +180,22 @@ describe.skipIf(!hasChromium)('renderHtml in Chromium', () => {
     await chart.screenshot({ path: resolve(OUT, 'report-bundled-chart-raised.png') });
     await page.close();
   }, 60_000);
+
+  it('runs no script injected through parsed documents: no dialog, no injected element, the text shows as text', async () => {
+    const html = renderHtml(analyzeCascade([parseDocument(hostileList('某市', '市', true)), parseDocument(hostileList('某县', '县', true))]));
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('img[onerror], svg[onload]').count()).toBe(0);
+    expect(await page.locator('body').innerText()).toContain('onerror=alert');
+    await page.close();
+  }, 30_000);
 
   it('fires no dialog and shows hostile headings as text', async () => {
     const page = await browser.newPage();
