@@ -12,6 +12,14 @@ export const ERROR_CODES = {
   BINARY_INPUT: 'binary-input',
   UNKNOWN_ENCODING: 'unknown-encoding',
   INPUT_TOO_LARGE: 'input-too-large',
+  /** A PDF, Word or zip file that cannot be read (corrupt, truncated, not the format it claims). */
+  UNREADABLE_DOCUMENT: 'unreadable-document',
+  /** A password-protected PDF or Word file. */
+  ENCRYPTED_DOCUMENT: 'encrypted-document',
+  /** A PDF without a usable text layer (a scan). */
+  NO_TEXT_LAYER: 'no-text-layer',
+  /** A file of a kind the readers do not take (a spreadsheet, a presentation, another zip archive). */
+  UNSUPPORTED_FORMAT: 'unsupported-format',
   NOT_A_TASK_DOCUMENT: 'not-a-task-document',
   INVALID_MANIFEST: 'invalid-manifest',
   STRICT_WARNINGS: 'strict-warnings',

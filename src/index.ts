@@ -49,7 +49,7 @@ export { decodeInput, readDocumentText, bundledDataDir, type DecodeOptions, type
 export { normalizeText, type NormalizeOptions, type NormalizedText } from './normalize/index.js';
 
 // stages
-export { parseDocument, ParseOptionsSchema, compareReadingWithList, type ParseOptions } from './parse/index.js';
+export { parseDocument, readDocument, ParseOptionsSchema, compareReadingWithList, type ParseOptions } from './parse/index.js';
 export type { ReadingComparison, ReadingDifference } from './parse/index.js';
 export { extractTargets, type ExtractOptions } from './targets/index.js';
 export { createJiebaSegmenter, createNodejiebaSegmenter, type Segmenter, type JiebaSegmenterOptions } from './segment/index.js';

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { analyzeCascade } from '../compare/index.js';
-import { readInputFile, writeFileAtomic } from '../io/index.js';
+import { extractText, readInputFile, writeFileAtomic } from '../io/index.js';
 import type { Change, GapReport, PolicyDocument } from '../model/index.js';
 import { parseDocument } from '../parse/index.js';
 import { renderJson, renderReport } from '../report/index.js';
@@ -25,10 +25,10 @@ import type { BatchCounts, BatchResult } from '../model/index.js';
  * children it analyses. Bounded, oldest evicted first.
  */
 export class ParsedDocumentCache {
-  private readonly entries = new Map<string, PolicyDocument>();
+  private readonly entries = new Map<string, Promise<PolicyDocument>>();
   constructor(private readonly capacity = 32) {}
 
-  get(ref: BatchDocumentRef): PolicyDocument {
+  get(ref: BatchDocumentRef): Promise<PolicyDocument> {
     const st = statSync(ref.file);
     const key = `${ref.file}\0${st.size}\0${st.mtimeMs}\0${ref.level ?? ''}`;
     const hit = this.entries.get(key);
@@ -43,8 +43,11 @@ export class ParsedDocumentCache {
   }
 }
 
-function parseRef(ref: BatchDocumentRef): PolicyDocument {
-  return parseDocument(readInputFile(ref.file), { name: basename(ref.file), ...(ref.level ? { level: ref.level } : {}) });
+/** Read (any format: text, HTML, Word, PDF) and parse one document of a chain. */
+async function parseRef(ref: BatchDocumentRef): Promise<PolicyDocument> {
+  const name = basename(ref.file);
+  const { text } = await extractText(readInputFile(ref.file), { name });
+  return parseDocument(text, { name, ...(ref.level ? { level: ref.level } : {}) });
 }
 
 function countsOf(report: GapReport): BatchCounts {
@@ -83,7 +86,7 @@ export async function runBatchTask(task: BatchTask, cache: ParsedDocumentCache):
   const ms = (): number => Math.round((performance.now() - t0) * 10) / 10;
   if (job.problem) return { id: job.id, file, status: 'failed', ms: ms(), error: job.problem };
   try {
-    const docs = job.chain.map((ref, i) => (i < job.chain.length - 1 ? cache.get(ref) : parseRef(ref)));
+    const docs = await Promise.all(job.chain.map((ref, i) => (i < job.chain.length - 1 ? cache.get(ref) : parseRef(ref))));
     const report = await analyzeCascade(docs, job.referenceShare !== undefined ? { referenceShare: job.referenceShare } : {});
     // JSON skips re-validating a report analyzeCascade has just built (same bytes, a fraction of the cost)
     const content =

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
@@ -155,27 +155,35 @@ function planManifest(file: string, options: PlanOptions): BatchJob[] {
   return jobs;
 }
 
+/** Extensions of the documents the directory rule picks up, in order of preference when two share a name. */
+const DOCUMENT_EXTENSIONS = ['.txt', '.docx', '.doc', '.html', '.htm', '.pdf'];
+
 /**
- * Directory rule: every `*.txt` file is a document; `A--B.txt` is the child `B` of `A.txt`, and
- * `A--B--C.txt` the child of `A--B.txt` (so its analysis runs A → A--B → A--B--C). Files without `--` are roots.
+ * Directory rule: every document (`*.txt`, `.docx`, `.doc`, `.html`, `.htm`, `.pdf`) is a document; `A--B.txt`
+ * is the child `B` of `A.*`, and `A--B--C.txt` the child of `A--B.*` (so its analysis runs A → A--B →
+ * A--B--C). Files without `--` are roots.
  */
 function planDirectory(dir: string, options: PlanOptions): BatchJob[] {
   const root = resolve(dir);
-  const files = readdirSync(root).filter((f) => f.endsWith('.txt') && !f.startsWith('.'));
+  // document name (without extension) → file name, the preferred extension first
+  const byName = new Map<string, string>();
+  const entries = readdirSync(root).filter((f) => !f.startsWith('.') && DOCUMENT_EXTENSIONS.includes(extname(f).toLowerCase()));
+  entries.sort((a, b) => DOCUMENT_EXTENSIONS.indexOf(extname(a).toLowerCase()) - DOCUMENT_EXTENSIONS.indexOf(extname(b).toLowerCase()) || (a < b ? -1 : 1));
+  for (const f of entries) if (!byName.has(stripExt(f))) byName.set(stripExt(f), f);
   const jobs: BatchJob[] = [];
-  for (const f of files) {
-    const name = f.slice(0, -4);
+  for (const [name, f] of byName) {
     const parts = name.split(PARENT_SEPARATOR);
     if (parts.length < 2) continue;
     const chain: BatchDocumentRef[] = [];
     let problem: BatchJob['problem'];
     for (let k = 1; k <= parts.length; k++) {
-      const file = join(root, `${parts.slice(0, k).join(PARENT_SEPARATOR)}.txt`);
-      if (!existsSync(file)) {
-        problem = { code: ERROR_CODES.FILE_NOT_FOUND, message: `parent file not found: ${relative(root, file)}` };
+      const parentName = parts.slice(0, k).join(PARENT_SEPARATOR);
+      const found = byName.get(parentName);
+      if (!found) {
+        problem = { code: ERROR_CODES.FILE_NOT_FOUND, message: `parent file not found: ${parentName}.txt (or .docx, .doc, .html, .htm, .pdf)` };
         break;
       }
-      chain.push({ file });
+      chain.push({ file: join(root, found) });
     }
     jobs.push({ id: safeId(name), chain: problem ? [{ file: join(root, f) }] : trimChain(chain, options.maxDepth), problem });
   }

@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
 import { DEFAULT_MAX_BYTES, parseByteSize } from '../io/limits.js';
-import { readDocumentText } from '../io/read-file.js';
+import { extractText } from '../io/extract.js';
+import { readInputFile } from '../io/read-file.js';
 
 /** The input options every command that reads documents accepts. */
 export interface CliInputOptions {
@@ -41,7 +42,11 @@ export function inputOptionsFrom(opts: Record<string, unknown>): CliInputOptions
   return out;
 }
 
-/** Read and decode a document file named on the command line, honouring --encoding and --max-bytes. */
-export function readCliDocument(path: string, opts: Record<string, unknown>): string {
-  return readDocumentText(path, inputOptionsFrom(opts));
+/**
+ * Read a document file named on the command line — plain text, HTML, Word or PDF, told by content — and
+ * return the text the parser reads, honouring --encoding and --max-bytes.
+ */
+export async function readCliDocument(path: string, opts: Record<string, unknown>): Promise<string> {
+  const options = inputOptionsFrom(opts);
+  return (await extractText(readInputFile(path, options), { ...options, name: path })).text;
 }

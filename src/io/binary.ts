@@ -4,10 +4,10 @@
  */
 
 /** Known binary formats people mistake for text, by their leading magic bytes. */
-const MAGIC: ReadonlyArray<{ name: string; bytes: readonly number[] }> = [
-  { name: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
-  { name: 'ZIP/Office (docx, xlsx)', bytes: [0x50, 0x4b, 0x03, 0x04] },
-  { name: 'legacy Office (doc, xls)', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
+const MAGIC: ReadonlyArray<{ name: string; bytes: readonly number[]; container?: ContainerKind }> = [
+  { name: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], container: 'pdf' }, // %PDF-
+  { name: 'ZIP/Office (docx, xlsx)', bytes: [0x50, 0x4b, 0x03, 0x04], container: 'zip' },
+  { name: 'legacy Office (doc, xls)', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], container: 'ole2' },
   { name: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
   { name: 'JPEG image', bytes: [0xff, 0xd8, 0xff] },
   { name: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
@@ -15,6 +15,18 @@ const MAGIC: ReadonlyArray<{ name: string; bytes: readonly number[] }> = [
   { name: '7z', bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] },
   { name: 'RAR', bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07] },
 ];
+
+/** Binary containers the document readers open: PDF, ZIP (docx) and OLE2 (doc). */
+export type ContainerKind = 'pdf' | 'zip' | 'ole2';
+
+/** The container the bytes are, by magic bytes (a PDF header may follow up to 1 KB of junk). */
+export function sniffContainer(bytes: Uint8Array): ContainerKind | undefined {
+  for (const { bytes: magic, container } of MAGIC) {
+    if (container && bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b)) return container;
+  }
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
+  return head.includes('%PDF-') ? 'pdf' : undefined;
+}
 
 /** The name of a known binary format the bytes start with, or undefined. */
 export function sniffBinaryFormat(bytes: Uint8Array): string | undefined {

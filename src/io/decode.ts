@@ -1,6 +1,6 @@
 import type Iconv from 'iconv-lite';
 import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
-import { byteControlStats, looksBinary, sniffBinaryFormat, textControlStats } from './binary.js';
+import { byteControlStats, looksBinary, sniffBinaryFormat, sniffContainer, textControlStats } from './binary.js';
 import {
   GB18030_MIN_SCORE,
   detectBom,
@@ -92,7 +92,7 @@ function decodeBytes(bytes: Uint8Array, options: DecodeOptions): DecodedInput {
   }
 
   const format = sniffBinaryFormat(bytes);
-  if (format) throw binaryError(name, format);
+  if (format) throw binaryError(name, format, sniffContainer(bytes) !== undefined);
 
   const stats = byteControlStats(bytes);
   if (stats.nul > 0) {
@@ -159,12 +159,15 @@ function emptyError(name: string | undefined): PolicyCascadeError {
   });
 }
 
-function binaryError(name: string | undefined, format?: string): PolicyCascadeError {
+function binaryError(name: string | undefined, format?: string, document = false): PolicyCascadeError {
   const what = format ? `a ${format} file` : 'binary data';
   const whatZh = format ? `${format} 文件` : '二进制数据';
-  return new PolicyCascadeError(ERROR_CODES.BINARY_INPUT, `${label(name)} is ${what}, not text (save the document as plain text first)`, {
+  // PDF and Word files are read by readDocument (and the CLI); this path takes text only
+  const hint = document ? 'read it with readDocument(), which takes PDF and Word files' : 'save the document as plain text first';
+  const hintZh = document ? '请用 readDocument() 读取，它能读 PDF 和 Word 文件' : '请先另存为纯文本';
+  return new PolicyCascadeError(ERROR_CODES.BINARY_INPUT, `${label(name)} is ${what}, not text (${hint})`, {
     file: name,
-    messageZh: `${name ?? '输入'} 是${whatZh}而不是文本（请先另存为纯文本）`,
+    messageZh: `${name ?? '输入'} 是${whatZh}而不是文本（${hintZh}）`,
   });
 }
 

@@ -12,7 +12,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diceBaseline } from './baselines.mjs';
 import { findLabels, scoreOnLabels } from './labels.mjs';
-import { MemoryPeak, bench, fmtMs, summarize } from './stats.mjs';
+import { MemoryPeak, bench, benchAsync, fmtMs, summarize } from './stats.mjs';
+import { docxOfParagraphs, pdfOfParagraphs, portalPageBytes, splitBundledList } from '../helpers/documents.mjs';
 import { writeCorpus } from '../synthetic/generate.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -23,7 +24,7 @@ const FULL = args.has('--full');
 const QUICK = args.has('--quick');
 const started = performance.now();
 const lib = (await import('./lib.mjs')).default;
-const { parseDocument, extractTargets, alignDocuments, analyzeCascade, generateChildList, deriveSeed } = lib;
+const { parseDocument, readDocument, extractTargets, alignDocuments, analyzeCascade, generateChildList, deriveSeed } = lib;
 const memory = new MemoryPeak();
 const results = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, full: FULL, stages: {}, };
 const rows = [];
@@ -73,6 +74,34 @@ results.stages.fullWarm = row(
   'parse ×3 + analyze (from text)',
   bench(() => analyzeCascade([parse('province'), parse('city'), parse('county')]), { memory, warmup: 10, minRuns: FULL ? 20 : 10, minMs: FULL ? 1000 : 300 }),
 );
+
+// ---------------------------------------------------------------- input formats
+// The county list as a portal page, a Word file and a printed PDF (generated as in test/formats.test.ts),
+// read and parsed by readDocument; and a 50-page PDF read alone.
+log('bench: input formats');
+{
+  const { meta, paragraphs } = splitBundledList(text.county, 9);
+  const inputs = {
+    'text (bytes)': Buffer.from(text.county, 'utf8'),
+    html: portalPageBytes({ title: paragraphs[0], meta, paragraphs }),
+    docx: await docxOfParagraphs(paragraphs, { autoNumber: true }),
+    pdf: pdfOfParagraphs(paragraphs, { header: paragraphs[0].slice(0, 24) }),
+  };
+  results.formats = {};
+  for (const [format, bytes] of Object.entries(inputs)) {
+    const doc = await readDocument(bytes);
+    results.formats[format] = row('read + parse', `${FILES.county} as ${format}`, await benchAsync(() => readDocument(bytes), { memory, minRuns: 5, minMs: 500 }), {
+      tasks: doc.tasks.length,
+      kb: Math.round(bytes.length / 1024),
+    });
+  }
+  // the county list is 15 pages: four times over, cut at 50
+  const long = pdfOfParagraphs([...paragraphs, ...paragraphs, ...paragraphs, ...paragraphs], { maxPages: 50 });
+  results.formats.pdf50 = row('read + parse', 'a 50-page PDF (the county list four times, cut)', await benchAsync(() => readDocument(long), { memory, warmup: 1, minRuns: 3, minMs: 0 }), {
+    target: '< 2 s',
+    kb: Math.round(long.length / 1024),
+  });
+}
 
 // ---------------------------------------------------------------- synthetic corpus, per stage
 const nSynth = FULL ? 200 : QUICK ? 8 : 10;

@@ -42,21 +42,49 @@ export class MemoryPeak {
  * can exceed wall time): warm-up runs first, then at least minRuns runs and until minMs has passed (capped
  * at maxRuns). Returns the per-run milliseconds summary.
  */
-export function bench(fn, { warmup = 2, minRuns = 5, maxRuns = 200, minMs = 300, memory } = {}) {
-  for (let i = 0; i < warmup; i++) fn();
-  const samples = [];
-  const cpu = [];
-  const start = performance.now();
-  while (samples.length < maxRuns && (samples.length < minRuns || performance.now() - start < minMs)) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-    memory?.sample();
+/** Samples of wall and CPU time, taken until both minRuns and minMs are reached (or maxRuns). */
+class Samples {
+  constructor({ minRuns = 5, maxRuns = 200, minMs = 300, memory } = {}) {
+    Object.assign(this, { minRuns, maxRuns, minMs, memory, wall: [], cpu: [], start: performance.now() });
   }
-  return { ...summarize(samples), cpuMs: summarize(cpu).median };
+  more() {
+    return this.wall.length < this.maxRuns && (this.wall.length < this.minRuns || performance.now() - this.start < this.minMs);
+  }
+  begin() {
+    return { c0: process.cpuUsage(), t0: performance.now() };
+  }
+  end({ c0, t0 }) {
+    this.wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    this.cpu.push((c.user + c.system) / 1000);
+    this.memory?.sample();
+  }
+  result() {
+    return { ...summarize(this.wall), cpuMs: summarize(this.cpu).median };
+  }
+}
+
+export function bench(fn, { warmup = 2, ...options } = {}) {
+  for (let i = 0; i < warmup; i++) fn();
+  const s = new Samples(options);
+  while (s.more()) {
+    const t = s.begin();
+    fn();
+    s.end(t);
+  }
+  return s.result();
+}
+
+/** bench() for a function returning a promise (the document readers). */
+export async function benchAsync(fn, { warmup = 2, ...options } = {}) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const s = new Samples(options);
+  while (s.more()) {
+    const t = s.begin();
+    await fn();
+    s.end(t);
+  }
+  return s.result();
 }
 
 export function fmtMs(x) {

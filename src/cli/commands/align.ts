@@ -35,8 +35,9 @@ export function registerAlign(program: Command): void {
     // loaded here, not at start: commands that do not need the stages do not evaluate them
     const [{ parseDocument }, { alignDocuments }] = await Promise.all([import('../../parse/index.js'), import('../../align/index.js')]);
     // Alignment reads headings, texts and units, never the extracted targets: skip extracting them.
-    const child = parseDocument(readCliDocument(childFile, opts), { name: childFile, targets: false });
-    const parent = parseDocument(readCliDocument(parentFile, opts), { name: parentFile, targets: false });
+    const [childText, parentText] = await Promise.all([readCliDocument(childFile, opts), readCliDocument(parentFile, opts)]);
+    const child = parseDocument(childText, { name: childFile, targets: false });
+    const parent = parseDocument(parentText, { name: parentFile, targets: false });
     preloadSegmenterFor([child, parent]);
     const alignment = alignDocuments(child, parent, {
       ...(opts.threshold === undefined ? {} : { threshold: Number(opts.threshold) }),

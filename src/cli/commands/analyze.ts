@@ -63,7 +63,8 @@ export function registerAnalyze(program: Command): void {
       import('../../compare/index.js'),
       import('../../report/index.js'),
     ]);
-    const docs = files.map((file) => parseDocument(readCliDocument(file, opts), { name: file }));
+    const texts = await Promise.all(files.map((file) => readCliDocument(file, opts)));
+    const docs = files.map((file, i) => parseDocument(texts[i]!, { name: file }));
     preloadSegmenterFor(docs);
     const options: AnalyzeOptions = {};
     if (opts.referenceShare !== undefined) options.referenceShare = opts.referenceShare;

@@ -35,7 +35,7 @@ export function registerParse(program: Command): void {
       import('../../parse/index.js'),
       import('../../model/index.js'),
     ]);
-    const text = readCliDocument(file, opts);
+    const text = await readCliDocument(file, opts);
     const doc = parseDocument(text, {
       name: file,
       level: opts.level as never,
