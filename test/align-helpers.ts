@@ -117,6 +117,21 @@ export function scoreLinks(predicted: { child: string; parents: string[] }[], la
   return { tp, fp, fn: required - found, precision, recall, f1, errors };
 }
 
+/**
+ * Labels of a direct lower → upper pair (county → province) composed from two adjacent ones (county → city,
+ * city → province): a county task implements the province tasks its city tasks implement.
+ */
+export function chainLabels(lower: LabelFile, upper: LabelFile): LabelFile {
+  const links: LabelFile['links'] = {};
+  const via = (ids: readonly string[], field: 'parents' | 'acceptable'): string[] =>
+    [...new Set(ids.flatMap((p) => upper.links[p]?.[field] ?? []))];
+  for (const [child, l] of Object.entries(lower.links)) {
+    const all = [...l.parents, ...(l.acceptable ?? [])];
+    links[child] = { parents: via(l.parents, 'parents'), acceptable: [...new Set([...via(all, 'parents'), ...via(l.parents, 'acceptable')])] };
+  }
+  return { links, droppedParents: [] };
+}
+
 /** The obvious baseline: for each child, the parent whose heading is most similar (Dice), if above a cut-off. */
 export function baselineLinks(child: PolicyDocument, parent: PolicyDocument, cutoff: number): { child: string; parents: string[] }[] {
   const out: { child: string; parents: string[] }[] = [];

@@ -147,6 +147,51 @@ describe('alignDocuments on synthetic lists with known answers', () => {
     expect(a.warnings.map((w) => w.code)).toContain('align-no-child-tasks');
   });
 
+  it('reads the scope and level words of other regions as the same task (全区 / 全旗 / 我州, 区级 / 旗级)', () => {
+    const parentDoc = makeDoc([
+      { heading: '提升全市养老服务水平', body: '建设市级养老服务指导中心，全市新增养老床位1200张。' },
+      { heading: '开展我市河湖清四乱行动', body: '对全市河湖开展拉网式排查，市级河长巡河全覆盖。' },
+    ]);
+    for (const [scope, rank] of [['全区', '区级'], ['全旗', '旗级'], ['我州', '州级'], ['全县', '县级']] as const) {
+      const childDoc = makeDoc([
+        { heading: `提升${scope}养老服务水平`, body: `建设${rank}养老服务指导中心，${scope}新增养老床位300张。` },
+        { heading: `开展${scope.replace('全', '我')}河湖清四乱行动`, body: `对${scope}河湖开展拉网式排查，${rank}河长巡河全覆盖。` },
+      ]);
+      const links = byChild(alignDocuments(childDoc, parentDoc));
+      expect(links.get('1'), scope).toMatchObject({ parents: ['1'] });
+      expect(links.get('2'), scope).toMatchObject({ parents: ['2'] });
+      expect(links.get('1')!.evidence.signals.heading, scope).toBe(1);
+    }
+  });
+
+  it('aligns rows with a field missing (no heading sentence, no lead units) on what is there', () => {
+    // a decomposition table's rows: the task column holds one run-on sentence, the lead units are absent
+    const rows = makeDoc(
+      P.map((s) => ({ section: s.section, heading: `${s.heading}，${s.body!.replace(/。$/, '')}` })),
+    );
+    const a = alignDocuments(rows, parent);
+    expect(a.links.map((l) => [l.child, l.parents])).toEqual(P.map((_, k) => [String(k + 1), [String(k + 1)]]));
+    // the parent without lead units, the child with them: the signal is left out, not counted as a mismatch
+    const bare = makeDoc(P.map((s) => ({ ...s, units: [] })));
+    expect(alignDocuments(child(P), bare).links.every((l, k) => l.parents[0] === String(k + 1) && l.relation === 'same')).toBe(true);
+  });
+
+  it("takes a user's terms and concept groups, and refuses one-character members", () => {
+    const parentDoc = makeDoc([{ heading: '建设便捷高效轨道交通网' }, { heading: '加快构建现代物流体系' }, { heading: '实施种业振兴工程' }]);
+    const childDoc = makeDoc([
+      { heading: '全力推进铁路建设', body: '推动济郑高铁年底通车，加快雄商高铁全线建设。' },
+      { heading: '发展冷链物流', body: '建设冷链物流园区2处。' },
+      { heading: '实施种业振兴工程', body: '开展种质资源普查。' },
+    ]);
+    const without = byChild(alignDocuments(childDoc, parentDoc));
+    const withGroup = byChild(alignDocuments(childDoc, parentDoc, { conceptGroups: [['铁路', '高铁', '轨道交通']], terms: ['冷链物流'] }));
+    expect(withGroup.get('1')!.evidence.signals.heading).toBeGreaterThan(without.get('1')?.evidence.signals.heading ?? 0);
+    expect(withGroup.get('1')!.parents).toEqual(['1']);
+    expect(() => alignDocuments(childDoc, parentDoc, { conceptGroups: [['港', '港口']] })).toThrow(/at least two characters/);
+    expect(() => alignDocuments(childDoc, parentDoc, { terms: ['港'] })).toThrow(/at least two characters/);
+    expect(() => alignDocuments(childDoc, parentDoc, { terms: ['冷链物流'], segmenter: { cut: (t: string) => [...t] } })).toThrow(/own segmenter/);
+  });
+
   it('validates options', () => {
     expect(() => alignDocuments(child(P), parent, { threshold: 2 } as never)).toThrow(PolicyCascadeError);
     expect(() => alignDocuments(child(P), parent, { nonsense: 1 } as never)).toThrow(/invalid align options/);

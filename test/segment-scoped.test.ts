@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import './helpers/fast-check-seed.js';
-import { BUNDLED_DERIVED_DOMAIN_WORDS, domainDictLines } from '../src/segment/domain-dict.js';
+import { DOMAIN_WORDS, domainDictLines } from '../src/segment/domain-dict.js';
 import { createJiebaSegmenter, preloadJiebaVocabulary } from '../src/segment/jieba.js';
 import { scopeDictionaryFile, Vocabulary } from '../src/segment/scoped-dict.js';
 
@@ -32,7 +32,7 @@ function scopeWhole(path: string, vocabulary: Vocabulary): Uint8Array {
 function vocabularyOf(texts: readonly string[]): Vocabulary {
   const v = new Vocabulary();
   for (const t of texts) v.add(t);
-  for (const w of BUNDLED_DERIVED_DOMAIN_WORDS) v.add(w);
+  for (const w of DOMAIN_WORDS) v.add(w);
   return v;
 }
 

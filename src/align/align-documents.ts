@@ -1,6 +1,5 @@
 import { assertPolicyDocument, type Alignment, type PolicyDocument } from '../model/index.js';
-import { extractDocumentFeatures } from '../similarity/index.js';
-import { alignWithFeatures, getDefaultSegmenter } from './align-with-features.js';
+import { alignWithFeatures, featuresFor } from './align-with-features.js';
 import { inLevelOrder } from './level-order.js';
 import { resolveAlignOptions, type AlignOptions } from './options.js';
 
@@ -14,9 +13,8 @@ export function alignDocuments(child: PolicyDocument, parent: PolicyDocument, op
   assertPolicyDocument(child, 'child');
   assertPolicyDocument(parent, 'parent');
   const opts = resolveAlignOptions(options);
-  const segmenter = opts.segmenter ?? getDefaultSegmenter();
-  const align = (c: PolicyDocument, p: PolicyDocument): Alignment =>
-    alignWithFeatures(c, p, extractDocumentFeatures(c, segmenter), extractDocumentFeatures(p, segmenter), opts);
+  const features = featuresFor(opts);
+  const align = (c: PolicyDocument, p: PolicyDocument): Alignment => alignWithFeatures(c, p, features(c), features(p), opts);
   if (opts.keepOrder) return align(child, parent);
   const { docs, warning } = inLevelOrder([parent, child]);
   const alignment = align(docs[1]!, docs[0]!);

@@ -3,12 +3,12 @@ import { documentRef, type Alignment, type Link, type PolicyDocument, type Secti
 import { createJiebaSegmenter, type Segmenter } from '../segment/index.js';
 import {
   clauseIndex,
+  conceptTableFor,
   createPairScorer,
-  diceSimilarity,
+  extractDocumentFeatures,
   literalHeadingSimilarity,
   runsDice,
   sharedBound,
-  stripPunctuation,
   taskBound,
   type DocumentFeatures,
   type PairScorer,
@@ -16,7 +16,7 @@ import {
 import { alignMonotone } from './dp.js';
 import type { ResolvedAlignOptions } from './options.js';
 import { thresholdsFor, type Thresholds } from './thresholds.js';
-import { classifyRelation, neutraliseLevels } from './relation.js';
+import { classifyRelation } from './relation.js';
 import { alignSections, type SectionPlan } from './sections.js';
 
 /** Other parents a linked child is checked against for a merge or split (addSecondaryParents). */
@@ -30,6 +30,34 @@ let defaultSegmenter: Segmenter | undefined;
 /** The shared default segmenter (its dictionary loads on first use). */
 export function getDefaultSegmenter(): Segmenter {
   return (defaultSegmenter ??= createJiebaSegmenter());
+}
+
+// segmenters with a user's terms, one per list of terms (each holds a dictionary: a few are kept)
+const termSegmenters = new Map<string, Segmenter>();
+const TERM_SEGMENTERS_KEPT = 4;
+
+/**
+ * The segmenter of a call: the user's, else the shared default, or one with the user's terms added (the
+ * members of the user's concept groups among them, so that each is cut whole).
+ */
+export function segmenterFor(opts: Pick<ResolvedAlignOptions, 'segmenter' | 'terms' | 'conceptGroups'>): Segmenter {
+  if (opts.segmenter) return opts.segmenter;
+  const terms = [...new Set([...(opts.terms ?? []), ...(opts.conceptGroups ?? []).flat()])];
+  if (terms.length === 0) return getDefaultSegmenter();
+  const key = terms.join('\n');
+  let segmenter = termSegmenters.get(key);
+  if (!segmenter) {
+    if (termSegmenters.size >= TERM_SEGMENTERS_KEPT) termSegmenters.delete(termSegmenters.keys().next().value!);
+    termSegmenters.set(key, (segmenter = createJiebaSegmenter({ extraWords: terms })));
+  }
+  return segmenter;
+}
+
+/** Features of a document under a call's options (segmenter, terms and concept groups). */
+export function featuresFor(opts: ResolvedAlignOptions): (doc: PolicyDocument) => DocumentFeatures {
+  const segmenter = segmenterFor(opts);
+  const concepts = conceptTableFor(opts.conceptGroups);
+  return (doc) => extractDocumentFeatures(doc, segmenter, concepts);
 }
 
 /** One child's parents while the alignment is being built (positions, primary first). */
@@ -81,7 +109,11 @@ export function alignWithFeatures(
   })) {
     if (match.children.length === 1) {
       const i = match.children[0]!;
-      const parents = [...match.parents].sort((a, b) => score(i, b) - score(i, a));
+      // a second parent must share content with the child: the order prior alone (two neighbouring
+      // headings near the child's place) is no evidence of a merge
+      const parents = [...match.parents]
+        .sort((a, b) => score(i, b) - score(i, a))
+        .filter((j, k) => k === 0 || contentScore(i, j) >= th.secondary);
       addLink(i, parents, score(i, parents[0]!), false);
     } else {
       const j = match.parents[0]!;
@@ -127,10 +159,6 @@ export function alignWithFeatures(
       signals: sim.signals,
       headingOnlyPair,
       sameThreshold: opts.sameThreshold,
-      levelNeutralHeading: diceSimilarity(
-        neutraliseLevels(stripPunctuation(childTask.heading)),
-        neutraliseLevels(stripPunctuation(parentTask.heading)),
-      ),
     });
     links.push({
       child: childTask.id,

@@ -1,6 +1,6 @@
 import { assertDocuments, documentRef, type Alignment, type DocumentRef, type PolicyDocument } from '../model/index.js';
-import { extractDocumentFeatures, type DocumentFeatures } from '../similarity/index.js';
-import { alignWithFeatures, getDefaultSegmenter } from './align-with-features.js';
+import type { DocumentFeatures } from '../similarity/index.js';
+import { alignWithFeatures, featuresFor } from './align-with-features.js';
 import { resolveAlignOptions, type AlignOptions } from './options.js';
 import { thresholdsFor } from './thresholds.js';
 
@@ -27,8 +27,7 @@ export interface CascadeAlignment {
 export function alignCascade(docs: readonly PolicyDocument[], options?: AlignOptions): CascadeAlignment {
   assertDocuments(docs);
   const opts = resolveAlignOptions(options);
-  const segmenter = opts.segmenter ?? getDefaultSegmenter();
-  const features = docs.map((d) => extractDocumentFeatures(d, segmenter));
+  const features = docs.map(featuresFor(opts));
   const pairs: CascadePair[] = [];
   // child tasks to try higher up: unlinked, or linked only weakly (score by child id)
   const tryHigher = new Map<number, Map<string, number>>();

@@ -47,10 +47,23 @@ export const AlignOptionsSchema = z
      * (default: a child of higher level than its parent is swapped, with a `level-order` warning).
      */
     keepOrder: z.boolean().optional(),
+    /**
+     * Your own domain terms (2+ characters each), added to the default segmenter's dictionary on top of the
+     * built-in terms derived from the national Government Work Reports. With your own `segmenter`, add them to it.
+     */
+    terms: z.array(z.string().trim().min(2, 'a term needs at least two characters')).optional(),
+    /**
+     * Your own groups of related terms (at least two members of 2+ characters each), e.g. the local names of
+     * one programme, added to the built-in groups: a heading naming one member matches a heading naming another.
+     */
+    conceptGroups: z
+      .array(z.array(z.string().trim().min(2, 'a concept group member needs at least two characters')).min(2, 'a concept group needs at least two members'))
+      .optional(),
     /** Candidate blocking: below this many parent tasks every pair is scored. */
     fullComparisonBelow: z.number().int().positive().default(400),
   })
-  .strict();
+  .strict()
+  .refine((o) => !(o.segmenter && o.terms?.length), { message: 'terms go into the default segmenter: add them to your own segmenter instead', path: ['terms'] });
 
 export type AlignOptions = z.input<typeof AlignOptionsSchema>;
 export type ResolvedAlignOptions = z.output<typeof AlignOptionsSchema>;

@@ -1,4 +1,4 @@
-import { alignCascade, getDefaultSegmenter, inLevelOrder } from '../align/index.js';
+import { alignCascade, inLevelOrder, segmenterFor } from '../align/index.js';
 import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
 import { SCHEMA_VERSION, assertDocuments, documentRef, type GapReport, type PolicyDocument, type Warning } from '../model/index.js';
 import { comparePair } from './analyze-pair.js';
@@ -21,7 +21,7 @@ export function analyzeCascade(given: readonly PolicyDocument[], options?: Analy
       messageZh: `分析至少需要两份文件（按层级从高到低排列），实际为 ${docs.length} 份`,
     });
   }
-  const tokenize = memoisedTokenizer(opts.align?.segmenter ?? getDefaultSegmenter());
+  const tokenize = memoisedTokenizer(segmenterFor(opts.align ?? {}));
   const cascade = alignCascade(docs, opts.align);
   const pairs = cascade.pairs.map((p) =>
     comparePair(

@@ -1,39 +1,14 @@
+import { CORPUS_TERMS } from '../vocabulary/index.js';
+
 /**
- * Words of Chinese policy language that the general jieba dictionary splits apart. Loaded into the
- * segmenter so that, e.g., 专精特新 or 千企技改 count as one shared term rather than four characters.
- * General vocabulary only: no place names, no document-specific names.
- *
- * BUNDLED_DERIVED: this list was drawn from the bundled documents (data/), so it fits them better than
- * documents from other regions; the alignment work replaces it with vocabulary from a wider corpus.
+ * Policy terms the general jieba dictionary splits apart (可再生能源, 专精特新), loaded into the segmenter so
+ * that each counts as one shared term. Derived from the national Government Work Reports by
+ * test/tools/derive-vocabulary.mjs (vocabulary/corpus-vocabulary.ts), not from any document the aligner
+ * is measured on; users add their own (AlignOptions.terms, JiebaSegmenterOptions.extraWords).
  */
-export const BUNDLED_DERIVED_DOMAIN_WORDS: readonly string[] = [
-  '专精特新', '小巨人', '两高', '吨半粮', '链长制', '链主', '千企技改', '千企转型', '新旧动能', '新旧动能转换',
-  '绿色低碳', '低碳', '双碳', '碳达峰', '碳中和', '降碳', '减污', '扩绿', '碳汇', '碳排放权', '碳捕集',
-  '高质量发展', '先行区', '创新驱动', '创新平台', '创新创业', '共同体', '新型研发机构', '科技型中小企业',
-  '高新技术企业', '技改', '技术改造', '产业链', '供应链', '创新链', '强链', '延链', '补链', '融链固链',
-  '数字经济', '数字赋能', '数字政府', '数字化转型', '智能工厂', '数字化车间', '工业互联网', '标识解析',
-  '大数据', '新能源', '新材料', '新能源汽车', '虚拟现实', '化工园区', '单项冠军', '雁阵形', '产业集群',
-  '分布式光伏', '风电', '光伏', '氢能', '生物质能', '储能', '煤电', '热电联产', '天然气', '变电站',
-  '轨道交通', '高铁', '高速公路', '内河水运', '港口群', '机场', '灌区', '续建配套', '水土流失', '水土保持',
-  '病险水库', '除险加固', '防洪减灾', '中小河流', '国土空间', '三线一单', '田长制', '占补平衡',
-  '污染防治', '细颗粒物', '臭氧', '挥发性有机物', '黑臭水体', '面源污染', '生态补偿', '生态廊道',
-  '节水控水', '节水型', '非常规水源', '绿色建筑', '绿色制造', '固废', '两清零', '一提标', '雨污分流',
-  '海绵城市', '垃圾分类', '环卫一体化', '城市更新', '老旧小区', '智慧城市', '智慧化', '四水四定',
-  '乡村振兴', '齐鲁样板', '粮仓', '全产业链', '种业振兴', '种质资源', '高标准农田', '盐碱地', '深远海',
-  '水产养殖', '健康养殖', '畜产品', '稳产保供', '健康肉', '畜禽粪污', '资源化利用', '预制菜', '美丽乡村',
-  '人居环境', '高素质农民', '服务型', '一网通办', '一窗受理', '双随机', '一公开', '无证明城市',
-  '营商环境', '市场主体', '民营经济', '国有经济', '国有企业', '企业家', '公平竞争', '财政体制',
-  '科技评价', '跨境电商', '产业链招商', '精准招商', '外资企业', '一带一路', '自贸试验区', '开发区',
-  '经贸合作', '文明创建', '文明培育', '文明实践', '新时代文明实践中心', '国家文化公园', '文化产业',
-  '文旅', '文旅融合', '全媒体', '传统文化', '文艺精品', '革命文物', '共同富裕', '低保', '扩围增效',
-  '兜底性', '养老服务', '托育', '传染病', '医疗救治', '基层医疗', '疫情防控', '安全生产', '稳金融',
-  '防风险', '食品药品', '组织领导', '工作机制', '督导检查', '牵头单位', '配合单位', '参与单位',
-  '可再生能源', '清洁能源', '通用航空', '技术创新中心', '科技型企业', '疾病预防控制', '传染性疾病', '公共卫生',
-  '重污染天气', '农村公路', '文化遗产', '养殖池塘', '粮食产能', '外商投资', '投资促进', '职业教育',
-  '幸福食堂', '政务服务', '智能制造', '国省道', '个转企', '高技能', '促消费', '种质资源',
-];
+export const DOMAIN_WORDS: readonly string[] = CORPUS_TERMS.split(' ');
 
 /** The domain words as jieba dictionary lines (`word freq tag`), for `Jieba#loadDict`. */
-export function domainDictLines(words: readonly string[] = BUNDLED_DERIVED_DOMAIN_WORDS, freq = 20000): string {
+export function domainDictLines(words: readonly string[] = DOMAIN_WORDS, freq = 20000): string {
   return words.map((w) => `${w} ${freq} n`).join('\n') + '\n';
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Jieba } from '@node-rs/jieba';
-import { BUNDLED_DERIVED_DOMAIN_WORDS, domainDictLines } from './domain-dict.js';
+import { DOMAIN_WORDS, domainDictLines } from './domain-dict.js';
 import { nodeRequire } from '../node-require.js';
 import { createPieceMemo } from './piece-memo.js';
 import { scopeDictionaryFile, Vocabulary } from './scoped-dict.js';
@@ -61,7 +61,7 @@ export function preloadJiebaVocabulary(texts: Iterable<string>): void {
   // The domain words are always kept, so loading them changes the same records as with the full dictionary.
   // One call over all texts joined by line breaks (which no dictionary word holds): a single long loop,
   // which V8 optimises early, instead of one short cold loop per text.
-  vocabulary.add([...given, ...BUNDLED_DERIVED_DOMAIN_WORDS].join('\n'));
+  vocabulary.add([...given, ...DOMAIN_WORDS].join('\n'));
   const jieba = jiebaClass().withDict(scopeDictionaryFile(generalDictionaryPath(), vocabulary));
   jieba.loadDict(new TextEncoder().encode(domainDictLines()));
   scoped = { jieba, vocabulary, given };

@@ -1,5 +1,5 @@
 import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
-import { BUNDLED_DERIVED_DOMAIN_WORDS } from './domain-dict.js';
+import { DOMAIN_WORDS } from './domain-dict.js';
 import { nodeRequire } from '../node-require.js';
 import type { Segmenter } from './types.js';
 
@@ -33,6 +33,6 @@ export function createNodejiebaSegmenter(): Segmenter {
       cause: e,
     });
   }
-  if (mod.insertWord) for (const w of BUNDLED_DERIVED_DOMAIN_WORDS) mod.insertWord(w);
+  if (mod.insertWord) for (const w of DOMAIN_WORDS) mod.insertWord(w);
   return { cut: (text: string) => mod.cut(text, true) };
 }

@@ -1,9 +1,9 @@
 import type { PolicyDocument, Task } from '../model/index.js';
 import { BLOCK_BREAKS, type Segmenter } from '../segment/index.js';
-import { genericWeight, isStopToken, normalizeDepartment } from '../vocabulary/index.js';
+import { genericWeight, isStopToken, neutraliseLevelWords, normalizeDepartment } from '../vocabulary/index.js';
 import { extractNamedTerms, extractNumberTerms } from './named.js';
 import { charBigrams, prepareBigrams, splitClauses, stripPunctuation, type PreparedBigrams } from './text.js';
-import { conceptsOf } from './concepts.js';
+import { conceptTableFor, conceptsOf, type ConceptTable } from './concepts.js';
 
 /** Everything similarity needs about one task, computed once per document. */
 export interface TaskFeatures {
@@ -67,19 +67,16 @@ function leadingTokens(tokens: readonly string[], text: string, heading: string)
 }
 
 /** Features of one task; the segmenter cuts the text once (and the heading apart only when it must). */
-export function extractTaskFeatures(task: Task, segmenter: Segmenter): TaskFeatures {
-  const heading = stripPunctuation(stripTrailingPeriod(task.heading));
+export function extractTaskFeatures(task: Task, segmenter: Segmenter, concepts: ConceptTable = conceptTableFor()): TaskFeatures {
+  // scope and level words neutralised (全市 / 全区 → 全□): a lower level restating a task reads the same
+  const heading = neutraliseLevelWords(stripPunctuation(stripTrailingPeriod(task.heading)));
   const text = task.text && task.text.length > 0 ? task.text : task.heading;
-  const plain = stripPunctuation(text);
+  const plain = neutraliseLevelWords(stripPunctuation(text));
   const headingOnly = plain.length <= stripPunctuation(task.heading).length + 2;
   const textTokens = headingOnly ? undefined : segmenter.cut(text);
   const headingTokens = (textTokens && leadingTokens(textTokens, text, task.heading)) ?? segmenter.cut(task.heading);
   const headingTerms = countTerms(headingTokens);
-  const core = stripPunctuation(
-    headingTokens
-      .filter((t) => !isStopToken(t) && genericWeight(t) === 1)
-      .join(''),
-  );
+  const core = neutraliseLevelWords(stripPunctuation(headingTokens.filter((t) => !isStopToken(t) && genericWeight(t) === 1).join('')));
   const textTerms = textTokens ? countTerms(textTokens) : headingTerms;
   return {
     id: task.id,
@@ -93,8 +90,8 @@ export function extractTaskFeatures(task: Task, segmenter: Segmenter): TaskFeatu
     headingTerms,
     textTerms,
     plain,
-    headingConcepts: conceptsOf(headingTerms.keys()),
-    textConcepts: conceptsOf(textTerms.keys()),
+    headingConcepts: conceptsOf(headingTerms.keys(), concepts),
+    textConcepts: conceptsOf(textTerms.keys(), concepts),
     clauses: splitClauses(text),
     named: new Set(extractNamedTerms(text)),
     numbers: new Set(extractNumberTerms(text)),
@@ -111,18 +108,24 @@ export function textBigramsOf(task: TaskFeatures): Set<string> {
   return bigrams;
 }
 
-// Features per (document, segmenter), memoised weakly: a parent aligned against many children (a batch,
-// a cascade, a report generator calling analyzeCascade repeatedly) is segmented once. Features are never
+// Features per (document, segmenter, concept table), memoised weakly: a parent aligned against many children
+// (a batch, a cascade, a report generator calling analyzeCascade repeatedly) is segmented once. Features are never
 // mutated after extraction, and the entry goes away with the document object.
-const featureMemo = new WeakMap<PolicyDocument, WeakMap<Segmenter, DocumentFeatures>>();
+const featureMemo = new WeakMap<PolicyDocument, WeakMap<Segmenter, WeakMap<ConceptTable, DocumentFeatures>>>();
 
-export function extractDocumentFeatures(doc: PolicyDocument, segmenter: Segmenter): DocumentFeatures {
+export function extractDocumentFeatures(
+  doc: PolicyDocument,
+  segmenter: Segmenter,
+  concepts: ConceptTable = conceptTableFor(),
+): DocumentFeatures {
   let bySegmenter = featureMemo.get(doc);
-  const hit = bySegmenter?.get(segmenter);
+  let byTable = bySegmenter?.get(segmenter);
+  const hit = byTable?.get(concepts);
   if (hit && hit.tasks.length === doc.tasks.length) return hit;
-  const tasks = doc.tasks.map((t) => extractTaskFeatures(t, segmenter));
+  const tasks = doc.tasks.map((t) => extractTaskFeatures(t, segmenter, concepts));
   const features = { tasks, headingOnly: tasks.length > 0 && tasks.every((t) => t.headingOnly) };
   if (!bySegmenter) featureMemo.set(doc, (bySegmenter = new WeakMap()));
-  bySegmenter.set(segmenter, features);
+  if (!byTable) bySegmenter.set(segmenter, (byTable = new WeakMap()));
+  byTable.set(concepts, features);
   return features;
 }

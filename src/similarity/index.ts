@@ -21,5 +21,5 @@ export { blockCandidates, type BlockingOptions } from './blocking.js';
 export { unitOverlap } from './units.js';
 export { extractNamedTerms, extractNumberTerms } from './named.js';
 export { charBigrams, diceSimilarity, splitClauses, stripPunctuation } from './text.js';
-export { BUNDLED_DERIVED_CONCEPT_GROUPS, conceptsOf, conceptCover } from './concepts.js';
+export { conceptTableFor, createConceptTable, corpusConceptGroups, conceptsOf, conceptCover, type ConceptTable } from './concepts.js';
 export { clauseIndex, runsDice, sharedBound, taskBound } from './doc-index.js';

@@ -58,6 +58,11 @@ export interface GenerateChildListOptions {
   /** Share of the parent's extensive quantities the child takes (default: drawn from 0.05-0.3). */
   share?: number;
   rates?: Partial<SyntheticMutationRates>;
+  /**
+   * Rewords a heading chosen for rewording (rates.reword) in place of the built-in synonym table: e.g. with
+   * words the aligner holds in none of its tables. Returns the new heading (without its 。).
+   */
+  rewordHeading?: (heading: string, rng: Rng) => string;
 }
 
 /** One child task to write, before numbering. */
@@ -161,6 +166,7 @@ interface PlanContext {
   /** The child's level word (县) and the parent's (市), for 全市 → 全县. */
   prefix: { from: string; to: string };
   region: string;
+  rewordHeading: GenerateChildListOptions['rewordHeading'];
 }
 
 /**
@@ -181,7 +187,15 @@ function planTask(ctx: PlanContext, task: Task, bodyEdits: boolean): TaskPlan {
   if (rng.chance(rates.reword)) {
     const hs = headingStart(source, task);
     const heading = source.slice(hs, task.headingSpan.end);
-    for (const [from, to] of HEADING_SYNONYMS) {
+    const custom = ctx.rewordHeading?.(heading, rng);
+    if (custom !== undefined && custom !== heading) {
+      const edit = { start: hs, end: task.headingSpan.end, text: custom };
+      if (!overlaps(edits, edit)) {
+        edits.push(edit);
+        reworded = true;
+      }
+    }
+    for (const [from, to] of ctx.rewordHeading ? [] : HEADING_SYNONYMS) {
       const at = heading.indexOf(from);
       if (at < 0) continue;
       const edit = { start: hs + at, end: hs + at + from.length, text: to };
@@ -285,7 +299,7 @@ export function generateChildList(parent: PolicyDocument, options: GenerateChild
   const style = rng.pick(STYLES);
   const prefix = childLevelPrefix(parent);
   const source = parent.source;
-  const ctx: PlanContext = { source, share, rates, rng, prefix, region };
+  const ctx: PlanContext = { source, share, rates, rng, prefix, region, rewordHeading: options.rewordHeading };
 
   // Parts of the parent with their tasks (tasks outside any part go with the first).
   const topSections = parent.sections.filter((s) => s.path.length === 1);

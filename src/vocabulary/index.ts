@@ -4,6 +4,8 @@ export {
   ADMIN_LEVEL_CHARS,
   isAdminLevelChar,
   scopeWords,
+  neutraliseLevelWords,
+  RANK_WORDS,
   SCOPE_WORD_RE,
   LEVEL_WORD_SOURCE,
   METRIC_INTENT_WORDS,
@@ -20,3 +22,4 @@ export {
   isChineseNumeralAt,
   type NumberToken,
 } from './numerals.js';
+export { CORPUS_TERMS, CORPUS_GROUPS } from './corpus-vocabulary.js';

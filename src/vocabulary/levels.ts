@@ -21,6 +21,22 @@ export function scopeWords(prefixes: string): string[] {
 /** Scope words anywhere in a phrase (全市, 本县, 各区, 我旗, 市内, 县域), as a global regular expression. */
 export const SCOPE_WORD_RE = new RegExp(`(?:全|本|我|各)[${ADMIN_LEVEL_CHARS}]|(?:省|市|县|区)(?:内|域)`, 'g');
 
+/** Level words of rank (省级, 区级, 旗级 …), one per level character. */
+export const RANK_WORDS: readonly string[] = [...ADMIN_LEVEL_CHARS].map((c) => `${c}级`);
+
+// scope words (全市, 我区, 本县, 各旗) and level words (省级, 市以下, 县域, 区内)
+const SCOPE_RE = new RegExp(`(?:全|本|我|各)[${ADMIN_LEVEL_CHARS}]`, 'g');
+const RANK_RE = new RegExp(`[${ADMIN_LEVEL_CHARS}](?=级|以下|以上|域|内)`, 'g');
+
+/**
+ * The text with every scope word in one form (全市 / 我区 / 本县 / 全旗 → 全□) and the level character of
+ * every level word replaced (省级 / 县级 → □级, 市以下 → □以下): a lower level restating a task for
+ * itself reads the same. Other words keep their characters (城市, 社区).
+ */
+export function neutraliseLevelWords(text: string): string {
+  return text.replace(SCOPE_RE, '全□').replace(RANK_RE, '□');
+}
+
 /**
  * The level words of a metric (省级以上, 市级, 二级以上, 规模以上, 省市县), as the source of a regular
  * expression: stages extend it with what they also count as a level (see targets/metric.ts, compare/metric.ts).

@@ -1,4 +1,4 @@
-import { scopeWords } from './levels.js';
+import { RANK_WORDS, scopeWords } from './levels.js';
 
 /**
  * The verbs and modifiers nearly every task heading starts with (推进, 加强, 实施 …). They carry
@@ -10,7 +10,7 @@ export const GENERIC_POLICY_WORDS: readonly string[] = [
   '建设', '发展', '促进', '优化', '健全', '建立', '构建', '打造', '培育', '支持', '鼓励', '引导', '组织',
   '坚持', '围绕', '聚焦', '依托', '确保', '力争', '争创', '创建', '实现', '提高', '加大', '增强', '发挥',
   '工作', '水平', '能力', '体系', '机制', '行动', '工程', '重点', '一批', '各类', '相关', '有关',
-  ...scopeWords('全我'), '市级', '县级', '省级', '以上', '以下', '左右', '达到', '新增',
+  ...scopeWords('全我本各'), ...RANK_WORDS, '以上', '以下', '左右', '达到', '新增',
   '年度', '年底', '年内', '高质量', '高质量发展', '先行', '示范', '积极参与', '配合', '谋划', '加力', '聚力', '攻坚', '新', '高',
 ];
 
