@@ -8,5 +8,5 @@ export const LEVELS = ['national', 'province', 'city', 'county', 'district', 'un
 export const GENRES = ['task-list', 'interpretation', 'implementation-plan', 'work-report'] as const;
 
 /** The JSON Schemas `jsonSchemaOf` (and `policy-cascade schema`) can print. */
-export const JSON_SCHEMA_NAMES = ['report', 'document', 'alignment'] as const;
+export const JSON_SCHEMA_NAMES = ['report', 'document', 'alignment', 'batch'] as const;
 export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
