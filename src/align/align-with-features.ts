@@ -9,10 +9,12 @@ import {
   literalHeadingSimilarity,
   runsDice,
   sharedBound,
+  stripPunctuation,
   taskBound,
   type DocumentFeatures,
   type PairScorer,
 } from '../similarity/index.js';
+import { genericWeight, isStopToken } from '../vocabulary/index.js';
 import { alignMonotone } from './dp.js';
 import type { ResolvedAlignOptions } from './options.js';
 import { thresholdsFor, type Thresholds } from './thresholds.js';
@@ -139,7 +141,10 @@ export function alignWithFeatures(
   // 5. non-adjacent merges and splits
   addSecondaryParents(cf, pf, content, candidates, drafts, parentChildren, plan);
 
-  // 6. links with relations and evidence
+  // 6. a child task restating a heading-only parent part's title takes up the part's untaken tasks
+  linkPartRestatements(cf, pf, content, drafts, parentChildren, plan, segmenterFor(opts));
+
+  // 7. links with relations and evidence
   const links: Link[] = [];
   for (let i = 0; i < n; i++) {
     const d = drafts.get(i);
@@ -377,6 +382,43 @@ function addSecondaryParents(
     if (d.parents.includes(j)) continue;
     d.parents.push(j);
     parentChildren.set(j, [...(parentChildren.get(j) ?? []), i]);
+  }
+}
+
+/** Share of a part title's content words (2+ characters, not generic verbs) a child heading must hold. */
+const PART_TITLE_COVER = 0.75;
+
+/**
+ * A heading-only parent reads its part title as the context of its headings: a child task whose heading
+ * restates the title of a parent part (黄河重大国家战略 as 深度融入黄河国家重大战略) implements that part
+ * as a whole, so it also takes the part's tasks no other child took that its text touches (body signal > 0).
+ */
+function linkPartRestatements(
+  cf: DocumentFeatures,
+  pf: DocumentFeatures,
+  content: PairScorer,
+  drafts: Map<number, Draft>,
+  parentChildren: Map<number, number[]>,
+  plan: SectionPlan,
+  segmenter: Segmenter,
+): void {
+  const parts = plan.parent
+    .filter((g) => g.taskIndices.length > 0 && g.taskIndices.every((j) => pf.tasks[j]!.headingOnly))
+    .map((g) => ({ g, words: [...new Set(segmenter.cut(stripPunctuation(g.title)))].filter((w) => w.length >= 2 && !isStopToken(w) && genericWeight(w) === 1) }))
+    .filter((p) => p.words.length >= 2);
+  if (parts.length === 0) return;
+  const claimed = new Set(parentChildren.keys());
+  for (let i = 0; i < cf.tasks.length; i++) {
+    const heading = cf.tasks[i]!.heading;
+    for (const { g, words } of parts) {
+      if (words.filter((w) => heading.includes(w)).length < PART_TITLE_COVER * words.length) continue;
+      const taken = g.taskIndices.filter((j) => !claimed.has(j) && content.similarity(i, j).signals.body > 0);
+      if (taken.length === 0) continue;
+      const d = drafts.get(i);
+      if (d) d.parents.push(...taken.filter((j) => !d.parents.includes(j)));
+      else drafts.set(i, { parents: taken, score: content.score(i, taken[0]!), moved: false });
+      for (const j of taken) parentChildren.set(j, [...(parentChildren.get(j) ?? []), i]);
+    }
   }
 }
 
