@@ -126,8 +126,12 @@ export function alignWithFeatures(
   // 2. gap filling: between two in-order links, pair leftover children and parents at a lower threshold
   fillGaps(n, m, drafts, parentChildren, score, th, addLink);
 
-  // 3. rescue: unlinked children against unlinked parents anywhere, above a higher threshold
-  rescueMoved(n, drafts, parentChildren, candidates, contentScore, th, addLink);
+  // 3. rescue: unlinked children against unlinked parents anywhere, above a higher threshold (moved)
+  rescueUnlinked(n, drafts, parentChildren, candidates, contentScore, th.moved, () => true, true, addLink);
+  // then a task reordered inside its part, which the monotone pass could not take: against the unlinked
+  // parents of the part its own part maps to, at the link threshold (the score with the part's order prior)
+  const inMappedPart = (i: number, j: number): boolean => plan.mapping.get(cf.tasks[i]!.section) === pf.tasks[j]!.section;
+  rescueUnlinked(n, drafts, parentChildren, candidates, score, th.link, inMappedPart, false, addLink);
 
   // 4. a leftover child next to a sibling that already took its best parent: that parent is split
   attachSplitNeighbours(n, drafts, parentChildren, candidates, score, (i, j) => {
@@ -307,28 +311,33 @@ function attachSplitNeighbours(
   }
 }
 
-function rescueMoved(
+/**
+ * Unlinked children against unlinked parents (those `accept` admits), best pairs first, at `minimum`.
+ */
+function rescueUnlinked(
   n: number,
   drafts: Map<number, Draft>,
   parentChildren: Map<number, number[]>,
   candidates: readonly (readonly number[])[],
-  contentScore: (i: number, j: number) => number,
-  th: Thresholds,
+  score: (i: number, j: number) => number,
+  minimum: number,
+  accept: (i: number, j: number) => boolean,
+  moved: boolean,
   addLink: (i: number, parents: number[], s: number, moved: boolean) => void,
 ): void {
   const pairs: [number, number, number][] = [];
   for (let i = 0; i < n; i++) {
     if (drafts.has(i)) continue;
     for (const j of candidates[i] ?? []) {
-      if (parentChildren.has(j)) continue;
-      const s = contentScore(i, j);
-      if (s >= th.moved) pairs.push([s, i, j]);
+      if (parentChildren.has(j) || !accept(i, j)) continue;
+      const s = score(i, j);
+      if (s >= minimum) pairs.push([s, i, j]);
     }
   }
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
   for (const [s, i, j] of pairs) {
     if (drafts.has(i) || parentChildren.has(j)) continue;
-    addLink(i, [j], s, true);
+    addLink(i, [j], s, moved);
   }
 }
 
