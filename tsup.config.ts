@@ -9,6 +9,8 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     target: 'node20',
+    // no build log: `npm run demo` and `npm test` print only their own output (errors still show)
+    silent: true,
     splitting: true,
     // The jieba dictionary is resolved lazily via import.meta.url; shim it in the CJS build.
     shims: true,
@@ -22,6 +24,7 @@ export default defineConfig([
     noExternal: ['commander', 'zod'],
     sourcemap: true,
     target: 'node20',
+    silent: true,
     shims: true,
     banner: { js: '#!/usr/bin/env node' },
   },
@@ -31,5 +34,6 @@ export default defineConfig([
     format: ['esm'],
     sourcemap: true,
     target: 'node20',
+    silent: true,
   },
 ]);

@@ -33,7 +33,7 @@ function ndjson(stdout: string): BatchResult[] {
 describe('policy-cascade batch (CLI, worker threads)', () => {
   it('analyses every child, records failures in NDJSON and goes on; a rerun skips finished reports', () => {
     const out = join(dir, 'out');
-    const first = runCli(['batch', dir, '--out', out, '--workers', '2', '--format', 'json']);
+    const first = runCli(['--lang', 'en', 'batch', dir, '--out', out, '--workers', '2', '--format', 'json']);
     const lines = ndjson(first.stdout);
     expect(lines).toHaveLength(6);
     const byId = new Map(lines.map((l) => [l.id, l]));
@@ -63,6 +63,10 @@ describe('policy-cascade batch (CLI, worker threads)', () => {
     const again = ndjson(second.stdout);
     expect(again.filter((l) => l.status === 'skipped').map((l) => l.id).sort()).toEqual(CHILDREN.map((c) => `city--${c}`));
     expect(again.filter((l) => l.status === 'failed')).toHaveLength(2); // failures are retried, and fail again
+    // progress in Chinese by default
+    expect(second.stderr).toMatch(/\[\d\/6\] city--a 跳过/);
+    expect(second.stderr).toMatch(/批处理：共 6 份，成功 0，失败 2，跳过 4，用时 [\d.]+秒/);
+    expect(second.stderr).not.toMatch(/\b(ok|failed|skipped|batch)\b/);
   }, 180_000);
 
   it('refuses a manifest that is not one, in one line', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PolicyDocumentSchema, SCHEMA_VERSION } from '../src/model/index.js';
-import { runCli } from './helpers/cli.js';
+import { ROOT, runCli } from './helpers/cli.js';
 import { DATA_DIR, FILES } from './helpers/data.js';
 
 const city = resolve(DATA_DIR, FILES.city);
@@ -22,11 +22,16 @@ describe('policy-cascade parse', () => {
   it('prints a readable outline without --json', () => {
     const r = runCli(['parse', resolve(DATA_DIR, FILES.plan), '--lang', 'en']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('genre: implementation-plan');
+    expect(r.stdout).toContain('genre: implementation plan');
     expect(r.stdout).toContain('（八）扎实促进共同富裕');
     expect(r.stdout).toMatch(/二\.（一）\.1 {2}加强科技创新主体培育/);
     expect(r.stdout).toContain('lead: 市科技局');
     expect(r.stdout).toContain('warnings: none');
+    // Chinese by default, and only Chinese labels: no `层级: county`
+    const zh = runCli(['parse', resolve(DATA_DIR, FILES.plan)]);
+    expect(zh.stdout).toContain('层级：市  类型：实施方案');
+    expect(zh.stdout).toContain('牵头：市科技局');
+    expect(zh.stdout).not.toMatch(/\b(city|implementation-plan|lead|warnings|none)\b/);
   });
 
   it('shows warnings with line:col in the outline', () => {
@@ -73,7 +78,7 @@ describe('policy-cascade parse', () => {
 });
 
 describe('policy-cascade demo', () => {
-  it('parses the bundled documents, checks the reading and analyses the chain, writing HTML and XLSX', () => {
+  it('parses the bundled documents, checks the reading and analyses the chain, writing HTML, XLSX, CSV and Markdown', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'pc-demo-'));
     const r = runCli(['--lang', 'en', 'demo', '--out-dir', outDir]);
     expect(r.status).toBe(0);
@@ -86,12 +91,38 @@ describe('policy-cascade demo', () => {
     expect(r.stdout).toMatch(/city → county: tasks \d+ linked, \d+ dropped/);
     expect(readFileSync(join(outDir, 'report.html'), 'utf8')).toMatch(/^<!doctype html>/i);
     expect(readFileSync(join(outDir, 'report.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(join(outDir, 'report.csv'), 'utf8')).toMatch(/^\uFEFFpair,parent_level,/);
+    expect(readFileSync(join(outDir, 'report.md'), 'utf8')).toMatch(/^# Target cascade report\n\n## Checklist/);
+    // the folder is created when missing, but only the folder named: its parent must exist
+    const fresh = join(outDir, 'new');
+    expect(runCli(['demo', '--out-dir', fresh]).status).toBe(0);
+    expect(readFileSync(join(fresh, 'report.md'), 'utf8')).toMatch(/^# 目标层层传导分析报告/);
+    const deep = runCli(['demo', '--out-dir', join(outDir, 'no', 'such')]);
+    expect(deep.status).toBe(3);
+    expect(deep.stderr).toMatch(/^错误 \[write-failed\]/);
+  });
+
+  it('speaks Chinese only by default', () => {
+    const r = runCli(['demo', '--no-write']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('任务清单，11 部分，106 项任务');
+    expect(r.stdout).toContain('十一 标题不同：加强工作领导 ⇄ 加强组织领导');
+    // file names aside, no English word: no `interpretation，12 部分`, no `十一 heading:`
+    const text = r.stdout.replace(/[\w.-]+\.txt/g, '');
+    expect(text).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
+  it('npm run demo builds quietly', () => {
+    const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.demo).toMatch(/^npm run build --silent && node dist\/cli\.cjs demo$/);
+    expect(readFileSync(resolve(ROOT, 'tsup.config.ts'), 'utf8')).toMatch(/silent: true/);
   });
 });
 
 describe('policy-cascade schema', () => {
   it('prints the JSON Schema of each JSON output, derived from the zod model', () => {
-    for (const [name, key] of [['report', 'pairs'], ['document', 'tasks'], ['alignment', 'links']] as const) {
+    // document is parse --json's envelope { schemaVersion, document }
+    for (const [name, key] of [['report', 'pairs'], ['document', 'document'], ['alignment', 'links']] as const) {
       const r = runCli(['schema', name]);
       expect(r.status).toBe(0);
       const schema = JSON.parse(r.stdout);

@@ -676,6 +676,8 @@ describe('analyzeCascade', () => {
     };
     expect(code(() => analyzeCascade([city, county], { tolerance: -1 }))).toBe('invalid-options');
     expect(code(() => analyzeCascade([city, county], { referenceShare: 0 }))).toBe('invalid-options');
+    // a share is a fraction: 12.8 (meant as 12.8%) would read as 1280%
+    expect(code(() => analyzeCascade([city, county], { referenceShare: 12.8 }))).toBe('invalid-options');
     expect(code(() => analyzeCascade([city, county], { bogus: 1 } as never))).toBe('invalid-options');
     expect(code(() => analyzeCascade([city]))).toBe('usage');
     expect(analyzeCascade([city, county], { referenceShare: 0.05 }).pairs[0]!.referenceShare).toMatchObject({ value: 0.05, source: 'option' });

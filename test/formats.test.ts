@@ -227,15 +227,13 @@ describe('decomposition tables (序号 | 重点任务 | 牵头单位 | 配合单
     expect(rows[5]!.split('\t').slice(0, 2)).toEqual(['一、深入实施创新驱动发展战略', '6']);
   });
 
-  // Reading tasks out of the table rows is the parser's part (issue 16, items 2-3, helper 16b), not yet on main
-  // when this was written: checked against 16b's branch, where both pass. The lead turns these back into it()
-  // with this body once that work lands:
-  //   const doc = await readDocument(files[name]!, { name });
-  //   expect(doc.tasks).toHaveLength(106);
-  //   expect(doc.sections.filter((s) => s.path.length === 1)).toHaveLength(11);
-  //   expect(doc.tasks.map((t) => [t.leadUnits, t.supportUnits])).toEqual(city.tasks.map((t) => [t.leadUnits, t.supportUnits]));
   for (const name of ['city-table.docx', 'city-table.html']) {
-    it.todo(`${name}: the 106 tasks with their lead and supporting units, in 11 sections`);
+    it(`${name}: the 106 tasks with their lead and supporting units, in 11 sections`, async () => {
+      const doc = await readDocument(files[name]!, { name });
+      expect(doc.tasks).toHaveLength(106);
+      expect(doc.sections.filter((s) => s.path.length === 1)).toHaveLength(11);
+      expect(doc.tasks.map((t) => [t.leadUnits, t.supportUnits])).toEqual(city.tasks.map((t) => [t.leadUnits, t.supportUnits]));
+    });
   }
 });
 

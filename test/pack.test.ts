@@ -1,14 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/cli.js';
 
 // Packs the package as npm would publish it from a fresh clone (sources, no dist/: the prepack script
-// builds it) and installs the tarball into an empty project (this needs the npm registry, or npm's cache,
-// for the dependencies). Slow: minutes on a cold cache. The clone is a copy of the files a checkout holds,
-// sharing node_modules, so that building it leaves this checkout's dist/ alone while other tests use it.
+// builds it) and installs the tarball into an empty project. The dependencies come from npm's cache when
+// `npm ci` filled it (--prefer-offline), else from the registry. The clone is a copy of the files a checkout
+// holds, sharing node_modules, so that building it leaves this checkout's dist/ alone while other tests use it.
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const CHECKOUT = ['package.json', 'package-lock.json', 'tsconfig.json', 'tsup.config.ts', 'README.md', 'src', 'data'];
 let project = '';
@@ -33,7 +33,7 @@ describe('npm pack', () => {
     }
     project = mkdtempSync(join(tmpdir(), 'pc-install-'));
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'pack-check', version: '1.0.0', private: true }));
-    execFileSync(npm, ['install', join(packDir, tgz), '--no-audit', '--no-fund', '--loglevel=error'], {
+    execFileSync(npm, ['install', join(packDir, tgz), '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
       cwd: project,
       encoding: 'utf8',
       timeout: 480_000,
@@ -113,6 +113,30 @@ describe('npm pack', () => {
     expect(out).toMatch(/city → county: tasks \d+ linked/);
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(run(['--version']).trim()).toBe(version);
-    expect(run([])).toMatch(/^Usage: policy-cascade/);
+    expect(run([])).toMatch(/^用法： policy-cascade/); // help in Chinese by default (issue 19)
+    expect(run(['--lang', 'en'])).toMatch(/^Usage: policy-cascade/);
   }, 120_000);
+
+  it("type-checks the README's library example in a fresh strict TypeScript consumer", () => {
+    // The consumer has only the tarball and what it brings: no @types/node of its own. exceljs → fast-csv
+    // once hoisted @types/node@14 here, which breaks on current TypeScript; the package depends on a
+    // current @types/node, so that one is hoisted instead (and `node:fs` resolves).
+    const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
+    const example = [...readme.matchAll(/```ts\n([^]*?)```/g)].map((m) => m[1]!).find((code) => code.includes('parseDocument(readFileSync('));
+    expect(example).toBeDefined();
+    writeFileSync(join(project, 'example.ts'), example!);
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true }, files: ['example.ts'] }),
+    );
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ ...JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')), type: 'module' }));
+    const tsc = resolve(ROOT, 'node_modules/typescript/bin/tsc');
+    let out = '';
+    try {
+      out = execFileSync(process.execPath, [tsc, '-p', project], { cwd: project, encoding: 'utf8', timeout: 120_000 });
+    } catch (e) {
+      out = String((e as { stdout?: string }).stdout ?? e);
+    }
+    expect(out).toBe('');
+  }, 180_000);
 });

@@ -4,7 +4,9 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumEnv } from './helpers/chromium-env.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderHtml } from '../src/index.js';
+import { analyzeCascade, parseDocument, renderHtml } from '../src/index.js';
+import { readFileSync } from 'node:fs';
+import { hostileList } from './fixtures/report/hostile-documents.js';
 import { IMG_HEADING, SCRIPT_HEADING, hostileGapReport, sampleGapReport } from './fixtures/report/sample-gap-report.js';
 
 const OUT = resolve(__dirname, '../test-output');
@@ -23,7 +25,7 @@ describe('renderHtml (static)', () => {
     expect(html).toContain('<style>');
     expect(html.match(/<tr data-change="/g)).toHaveLength(totalChanges);
     expect(html.match(/<tr data-change="relaxed"/g)).toHaveLength(relaxedChanges);
-    expect(html).toContain('<svg class="chart"');
+    expect(html).toContain('<div class="chart"');
   });
 
   it('references nothing outside the page', () => {
@@ -85,7 +87,8 @@ describe.skipIf(!hasChromium)('renderHtml in Chromium', () => {
     });
     await page.goto(pathToFileURL(file).href);
 
-    expect(await page.locator('section.pair').count()).toBe(sampleGapReport.pairs.length + 1);
+    // checklist, method note, one section per pair, warnings
+    expect(await page.locator('section.pair').count()).toBe(sampleGapReport.pairs.length + 3);
     const cards = page.locator('#pair-2 .card');
     expect(await cards.count()).toBe(9);
     expect(await page.locator('#pair-2 .card.chg-relaxed .n').textContent()).toBe('2');
@@ -110,6 +113,89 @@ describe.skipIf(!hasChromium)('renderHtml in Chromium', () => {
     expect(requests).toEqual([]);
     await page.close();
   });
+
+  it('leads with the checklist, fits every cell at 1280 px, keeps TOC targets visible and the chart gap-free', async () => {
+    // the bundled province → city → county chain: real lengths of headings, values and counts
+    const files = ['shandong-2023-key-tasks-interpretation.txt', 'liaocheng-2023-key-tasks.txt', 'guanxian-2023-key-tasks.txt'];
+    const report = analyzeCascade(files.map((f) => parseDocument(readFileSync(resolve(__dirname, '../data', f)), { name: f })));
+    mkdirSync(OUT, { recursive: true });
+    const file = resolve(OUT, 'report-bundled.html');
+    writeFileSync(file, renderHtml(report));
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(pathToFileURL(file).href);
+    await page.screenshot({ path: resolve(OUT, 'report-bundled-top.png') });
+
+    expect(await page.locator('main > section').first().getAttribute('id')).toBe('checklist');
+    expect(await page.locator('nav.toc a').first().getAttribute('href')).toBe('#checklist');
+
+    // no text wider than its box: table cells, cards, checklist items, chart labels
+    const overflowingCells = (): string[] =>
+      Array.from(document.querySelectorAll('td, th, .card, .card .n, .check, .check li, .meta, .legend p'))
+        .filter((el) => el.scrollWidth > el.clientWidth + 1)
+        .map((el) => `${el.tagName}.${el.className}: ${(el.textContent ?? '').slice(0, 40)}`);
+    expect(await page.evaluate(overflowingCells)).toEqual([]);
+
+    // the English page too: longer words in the same columns
+    const en = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await en.setContent(renderHtml(report, { lang: 'en' }));
+    expect(await en.evaluate(overflowingCells)).toEqual([]);
+    await en.screenshot({ path: resolve(OUT, 'report-bundled-en.png') });
+    await en.close();
+
+    // a table-of-contents click leaves the heading below the sticky filter bar
+    for (const href of ['#pair-2', '#pair-2-s3', '#pair-2-dropped', '#method']) {
+      await page.click(`nav.toc a[href="${href}"]`);
+      const [barBottom, top] = await page.evaluate((id) => {
+        const target = document.querySelector(id)!;
+        const heading = target.matches('section') ? target.querySelector('h2')! : target;
+        return [document.querySelector('.toolbar')!.getBoundingClientRect().bottom, heading.getBoundingClientRect().top];
+      }, href);
+      expect(top).toBeGreaterThanOrEqual(barBottom);
+      expect(top).toBeLessThan(900);
+    }
+    await page.click('nav.toc a[href="#pair-2-s3"]');
+    await page.screenshot({ path: resolve(OUT, 'report-bundled-toc.png') });
+
+    // the reference label sits below the rows, clear of the tick labels above them
+    const chart = page.locator('#pair-2 .chart');
+    const boxes = await chart.evaluate((c) => ({
+      ticks: Array.from(c.querySelectorAll('.tick')).map((t) => t.getBoundingClientRect().toJSON() as DOMRect),
+      ref: c.querySelector('.ref-label')!.getBoundingClientRect().toJSON() as DOMRect,
+      line: c.querySelector('.point .ref')!.getBoundingClientRect().toJSON() as DOMRect,
+    }));
+    for (const t of boxes.ticks) expect(boxes.ref.top >= t.bottom || boxes.ref.bottom <= t.top).toBe(true);
+    for (const t of boxes.ticks) expect(boxes.line.top).toBeGreaterThanOrEqual(t.bottom);
+
+    // filtered, the chart closes up: visible rows follow one another with no gap
+    await page.click('button[data-only="raised"]');
+    const rows = await chart.evaluate((c) =>
+      Array.from(c.querySelectorAll('.chart-row.point'))
+        .filter((r) => (r as HTMLElement).offsetParent !== null)
+        .map((r) => [r.getBoundingClientRect().top, r.getBoundingClientRect().bottom, r.getAttribute('data-change')] as const),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r[2] === 'raised')).toBe(true);
+    for (let i = 1; i < rows.length; i++) expect(Math.abs(rows[i]![0] - rows[i - 1]![1])).toBeLessThan(1);
+    await chart.scrollIntoViewIfNeeded();
+    await chart.screenshot({ path: resolve(OUT, 'report-bundled-chart-raised.png') });
+    await page.close();
+  }, 60_000);
+
+  it('runs no script injected through parsed documents: no dialog, no injected element, the text shows as text', async () => {
+    const html = renderHtml(analyzeCascade([parseDocument(hostileList('某市', '市', true)), parseDocument(hostileList('某县', '县', true))]));
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('img[onerror], svg[onload]').count()).toBe(0);
+    expect(await page.locator('body').innerText()).toContain('onerror=alert');
+    await page.close();
+  }, 30_000);
 
   it('fires no dialog and shows hostile headings as text', async () => {
     const page = await browser.newPage();

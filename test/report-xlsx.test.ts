@@ -36,14 +36,33 @@ describe('renderXlsx', () => {
     expect(relaxedRow.getCell(col('parent_value')).value).toBe(18);
     expect(relaxedRow.getCell(col('parent_value')).type).toBe(ExcelJS.ValueType.Number);
     expect(relaxedRow.getCell(col('child_value')).value).toBe(5);
-    expect(relaxedRow.getCell(col('change')).value).toBe('relaxed');
+    // Chinese values with the Chinese labels: no English enum word in any cell of any sheet
+    expect(relaxedRow.getCell(col('change')).value).toBe('放宽');
+    expect(relaxedRow.getCell(col('parent_comparator')).value).toBe('以上');
+    expect(relaxedRow.getCell(col('kind')).value).toBe('强度');
+    expect(relaxedRow.getCell(col('pair')).value).toBe('青河市 → 临水县');
+    const shareRow = [...Array(total).keys()].map((i) => targets.getRow(i + 2)).find((r) => typeof r.getCell(col('share')).value === 'number')!;
+    expect(shareRow.getCell(col('share')).numFmt).toBe('0.0%');
+    expect(shareRow.getCell(col('reference_share')).numFmt).toBe('0.0%');
+    const english = /^(relaxed|raised|kept|dropped|added|deferred|below|above|proportional|extensive|intensive|linked|median|option|province|city|county|ge|le|eq|gt|lt|approx|\d+-\d+)$/;
+    for (const ws of wb.worksheets) {
+      ws.eachRow((row, n) => {
+        if (n === 1) return;
+        row.eachCell((cell) => {
+          if (typeof cell.value === 'string') expect(cell.value).not.toMatch(english);
+        });
+      });
+    }
+    // task ids stay text, booleans are booleans
+    expect(relaxedRow.getCell(col('child_task')).type).toBe(ExcelJS.ValueType.String);
+    expect(typeof relaxedRow.getCell(col('share_is_one')).value).toBe('boolean');
     // Columns are wide enough for their header.
     expect(targets.getColumn(col('parent_title')).width).toBeGreaterThanOrEqual(10);
 
     const tasks = wb.getWorksheet('任务')!;
     const statuses = tasks.getColumn(3).values.slice(2);
-    expect(statuses.filter((s) => s === 'linked')).toHaveLength(10);
-    expect(statuses.filter((s) => s === 'dropped')).toHaveLength(4);
+    expect(statuses.filter((s) => s === '已对应')).toHaveLength(10);
+    expect(statuses.filter((s) => s === '未承接')).toHaveLength(4);
     const scoreCell = tasks.getRow(2).getCell(5);
     expect(scoreCell.type).toBe(ExcelJS.ValueType.Number);
 
@@ -56,5 +75,8 @@ describe('renderXlsx', () => {
     const wb = await load(await renderXlsx(sampleGapReport, { lang: 'en' }));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['summary', 'tasks', 'targets']);
     expect(wb.getWorksheet('targets')!.getRow(1).getCell(1).value).toBe('pair');
+    const values = wb.getWorksheet('targets')!.getColumn(TARGET_COLUMNS.indexOf('change') + 1).values.slice(2);
+    expect(values).toContain('relaxed');
+    expect(wb.getWorksheet('targets')!.getRow(2).getCell(1).value).toMatch(/ → /);
   });
 });

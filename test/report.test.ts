@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   GapReportSchema,
+  renderHtml,
   PolicyCascadeError,
   REPORT_FORMATS,
   renderCsv,
@@ -9,6 +10,7 @@ import {
   renderReport,
 } from '../src/index.js';
 import { TARGET_COLUMNS } from '../src/report/index.js';
+import { REPORT_LABELS } from '../src/report/index.js';
 import { buildSampleReport, hostileGapReport, sampleGapReport } from './fixtures/report/sample-gap-report.js';
 
 /** Minimal RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks; records end in CRLF. */
@@ -109,6 +111,41 @@ describe('renderMarkdown', () => {
     expect(pair).toContain('| 市科技局 | 县工业和信息化局、县市场监督管理局 |');
   });
 
+  it('leads with the checklist (lowest pair first), then the method note', () => {
+    expect(md.indexOf('## 对标对表清单')).toBe(md.indexOf('\n') + 2);
+    const checklist = md.slice(0, md.indexOf('## 方法说明'));
+    expect(checklist.indexOf('### 青河市 → 临水县')).toBeLessThan(checklist.indexOf('### 东岳省 → 青河市'));
+    const county = checklist.slice(checklist.indexOf('### 青河市 → 临水县'), checklist.indexOf('### 东岳省 → 青河市'));
+    expect(county).toContain('**上级任务未承接（1）**\n\n- 5. 建设新型基础设施');
+    expect(county).toContain('- 放宽: 1. 专利授权量增长 ≥18% → ≥5%');
+    // the county's task 5 implements a provincial task across the skipped level: not local
+    expect(county).toContain('**下级新增（1）**\n\n- 新增: 5. 培育特色产业集群 2个');
+    expect(md).toContain('份额 = 下级目标值 ÷ 上级目标值');
+    // the rule actually used, with its bounds and an example from the pair
+    expect(md).toContain('本层级参考份额 10%（中位数, n=6）：份额在 7.5%–12.5% 之间为保持');
+  });
+
+  it('lists the documents\' goals dropped or relaxed in the checklist', () => {
+    const report = structuredClone(sampleGapReport);
+    const pair = report.pairs.find((p) => !p.skipLevel && p.childIndex === 2)!;
+    const target = pair.targetChanges.find((c) => c.parentTarget && c.childTarget)!;
+    pair.goalChanges.push({ ...target, child: null, parent: null, change: 'relaxed', parentTarget: { ...target.parentTarget!, metric: '地区生产总值增长' } });
+    const checklist = renderMarkdown(report).split('## 方法说明')[0]!;
+    expect(checklist).toContain('- 放宽: 文件目标：地区生产总值增长');
+    // and the HTML page has a goals table in the pair's section
+    const html = renderHtml(report);
+    expect(html).toMatch(/<h3 id="pair-2-goals">文件目标<\/h3>\s*<table class="targets">/);
+  });
+
+  it('names documents as documents and tags only unmapped parts as local', () => {
+    expect(md).not.toMatch(/^- 上级任务:/m);
+    expect(md).toContain('- 上级文件: 市 · ');
+    expect(md).toContain('- 下级文件: 县 · ');
+    // every part of the city maps to a provincial part, so none is local
+    const first = md.slice(md.indexOf('## 1. '), md.indexOf('## 2. '));
+    expect(first).not.toContain('下级自设');
+  });
+
   it('escapes pipes, line breaks and markup in cells', () => {
     // The county target phrase holds a line break; the metric holds ASCII quotes.
     expect(md).not.toMatch(/到2025年非常规水源利用量达到\n/);
@@ -148,21 +185,31 @@ describe('renderCsv', () => {
     expect(records.find((r) => r.pair === '1-2')!.parent_title).toBe('青河市2023年重点工作任务（修订稿, 第"2"版）');
     expect(csv).toContain('"青河市2023年重点工作任务（修订稿, 第""2""版）"');
     const relaxed = records.find((r) => r.metric === '专利授权量增长')!;
-    expect(relaxed).toMatchObject({ change: 'relaxed', parent_value: '18', child_value: '5', parent_unit: '%', parent_comparator: '>=' });
+    expect(relaxed).toMatchObject({ change: 'relaxed', parent_value: '18', child_value: '5', parent_unit: '%', parent_comparator: 'ge' });
     const water = records.find((r) => r.metric === '非常规水源利用量' && r.pair === '1-2')!;
     expect(water).toMatchObject({ parent_value: '80000000', child_value: '5000000', share: '0.0625', versus_reference: 'below', horizon_from: '年底前', horizon_to: '到2025年' });
     expect(water.child_text).toBe('到2025年非常规水源利用量达到\n500万立方米');
     const lower = records.find((r) => r.metric === '中小企业数字化改造')!;
-    expect(lower).toMatchObject({ comparator_from: '~', comparator_to: '>=', child_metric: '中小企业"数字化、智能化"改造', share: '0.1' });
+    expect(lower).toMatchObject({ comparator_from: 'approx', comparator_to: 'ge', child_metric: '中小企业"数字化、智能化"改造', share: '0.1' });
     expect(records.find((r) => r.metric === '新增创新平台')).toMatchObject({ qualifier_from: '省级以上', qualifier_to: '市级以上', change: 'raised' });
     expect(records.find((r) => r.metric === '新增技术创新示范企业')).toMatchObject({ share: '1', share_is_one: 'true' });
     expect(records.find((r) => r.change === 'deferred')).toMatchObject({ note: '落实上级农村低保标准', child_value: '' });
     expect(rows.filter((r) => r[col('skip_level')] === 'true')).toHaveLength(1);
+    // comparator codes need no formula guard; booleans are always written out; task ids verbatim
+    for (const key of ['parent_comparator', 'child_comparator', 'comparator_from', 'comparator_to']) {
+      for (const r of records) expect(r[key]).toMatch(/^(ge|gt|approx|le|lt|eq|)$/);
+    }
+    expect(csv).not.toContain("'=");
+    for (const key of ['skip_level', 'share_is_one']) for (const r of records) expect(r[key]).toMatch(/^(true|false)$/);
+    for (const r of records) expect([...sampleGapReport.pairs.flatMap((p) => p.targetChanges.map((c) => c.child ?? ''))]).toContain(r.child_task);
   });
 
   it('can print Chinese headers for people opening it in Excel', () => {
     const zh = renderCsv(sampleGapReport, { headers: 'labels' });
     expect(zh.slice(1, zh.indexOf('\r\n')).split(',').slice(0, 3)).toEqual(['层级对', '上级层级', '上级文件']);
+    expect(zh).toContain('青河市 → 临水县,市,');
+    expect(zh).toContain(',放宽,');
+    expect(zh).not.toMatch(/,relaxed,|,ge,/);
   });
 });
 
@@ -206,5 +253,42 @@ describe('CSV formula guard', () => {
     expect(line).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
     const raw = renderCsv(report, { formulaGuard: false }).split('\r\n').find((l) => l.includes('HYPERLINK'))!;
     expect(raw).toContain('"=HYPERLINK(""http://x"",""y"")"');
+  });
+});
+
+describe('one language per report', () => {
+  /** Every label string of a language, flattened. */
+  const labelStrings = (lang: 'zh' | 'en'): string[] => {
+    const out: string[] = [];
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') out.push(v);
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    walk(REPORT_LABELS[lang]);
+    return out;
+  };
+  const textOf = (html: string): string =>
+    html
+      .replace(/<script[^]*?<\/script>|<style[^]*?<\/style>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&[a-z#0-9]+;/g, ' ');
+  const documentText = JSON.stringify(sampleGapReport.documents);
+
+  it('Chinese output has no English label or enum word', () => {
+    const english = [...new Set(labelStrings('en').flatMap((s) => s.match(/[A-Za-z]{4,}/g) ?? []))].filter((w) => !documentText.includes(w));
+    // warning codes are identifiers (like error codes), the same in every language
+    const codes = new Set([...sampleGapReport.warnings, ...sampleGapReport.pairs.flatMap((p) => p.warnings)].map((w) => w.code));
+    for (let out of [renderMarkdown(sampleGapReport), textOf(renderHtml(sampleGapReport))]) {
+      for (const c of [...codes, 'policy-cascade']) out = out.replaceAll(c, '');
+      const words = new Set(out.match(/[A-Za-z]{4,}/g) ?? []);
+      expect(english.filter((w) => words.has(w))).toEqual([]);
+    }
+  });
+
+  it('English output has no Chinese label', () => {
+    const chinese = labelStrings('zh').filter((s) => s.length >= 3 && /^[\u4e00-\u9fff]+$/.test(s) && !documentText.includes(s));
+    for (const out of [renderMarkdown(sampleGapReport, { lang: 'en' }), textOf(renderHtml(sampleGapReport, { lang: 'en' }))]) {
+      expect(chinese.filter((s) => out.includes(s))).toEqual([]);
+    }
   });
 });

@@ -149,11 +149,10 @@ describe('CLI: --strict and -o', () => {
     }
   });
 
-  it('-o into a missing folder is created; -o onto a directory fails cleanly', () => {
+  it('-o into a missing folder is refused (issue 19: not created); -o onto a directory fails cleanly', () => {
     const nested = join(dir, 'nested', 'deeper', 'county.json');
-    const r = runCli(['parse', county, '--json', '-o', nested]);
-    expect(r.status, r.stderr).toBe(0);
-    expect(existsSync(nested)).toBe(true);
+    expectOneLineError(runCli(['parse', county, '--json', '-o', nested]), 'write-failed', 3);
+    expect(existsSync(join(dir, 'nested'))).toBe(false);
     expectOneLineError(runCli(['parse', county, '--json', '-o', dir]), 'write-failed', 3);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });

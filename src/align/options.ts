@@ -43,6 +43,11 @@ export const AlignOptionsSchema = z
       })
       .optional(),
     /**
+     * alignDocuments: keep the child and parent as given even when their levels say the other way round
+     * (default: a child of higher level than its parent is swapped, with a `level-order` warning).
+     */
+    keepOrder: z.boolean().optional(),
+    /**
      * Your own domain terms (2+ characters each), added to the default segmenter's dictionary on top of the
      * built-in terms derived from the national Government Work Reports. With your own `segmenter`, add them to it.
      */

@@ -16,32 +16,9 @@ export interface BatchTask {
   lang?: 'zh' | 'en';
 }
 
-export interface BatchCounts {
-  /** Levels in the analysis (2 = parent + child). */
-  levels: number;
-  /** Tasks of the analysed document and of its direct parent. */
-  tasks: number;
-  parentTasks: number;
-  linked: number;
-  dropped: number;
-  added: number;
-  /** Target changes of the direct pair, by class. */
-  targets: Partial<Record<Change, number>>;
-  warnings: number;
-}
-
-/** One NDJSON summary line. */
-export interface BatchResult {
-  id: string;
-  /** The analysed document. */
-  file: string;
-  status: 'ok' | 'failed' | 'skipped';
-  /** The report written (ok) or found (skipped). */
-  output?: string;
-  ms: number;
-  counts?: BatchCounts;
-  error?: { code: string; message: string };
-}
+// One NDJSON line and its counts: defined with zod in the model (the schema `policy-cascade schema batch` prints).
+export type { BatchCounts, BatchResult } from '../model/index.js';
+import type { BatchCounts, BatchResult } from '../model/index.js';
 
 /**
  * Parsed parents, keyed by path, size and modification time: a worker parses each parent once however many
@@ -91,10 +68,11 @@ function countsOf(report: GapReport): BatchCounts {
   };
 }
 
-function errorOf(e: unknown): { code: string; message: string } {
+function errorOf(e: unknown): NonNullable<BatchResult['error']> {
   const code = typeof (e as { code?: unknown })?.code === 'string' ? (e as { code: string }).code : 'internal';
   const message = e instanceof Error ? e.message : String(e);
-  return { code, message: message.split('\n', 1)[0] ?? '' };
+  const zh = (e as { messageZh?: unknown })?.messageZh;
+  return { code, message: message.split('\n', 1)[0] ?? '', ...(typeof zh === 'string' ? { messageZh: zh.split('\n', 1)[0] ?? '' } : {}) };
 }
 
 /**

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
+import { makeFolder } from '../io/index.js';
 import { nodeRequire } from '../node-require.js';
 import { defaultBatchWorkers } from './defaults.js';
 import { ParsedDocumentCache, runBatchTask, type BatchResult, type BatchTask } from './job.js';
@@ -76,6 +77,7 @@ export async function* runBatch(options: RunBatchOptions): AsyncGenerator<BatchR
   const plan = options.plan ?? planBatch(required(options.input), options);
   const format = options.format ?? 'json';
   const out = resolve(options.out);
+  makeFolder(out); // --out names the folder: created when missing (its parent must exist)
   const workers = Math.max(0, Math.floor(options.workers ?? defaultBatchWorkers()));
   const todo: BatchTask[] = [];
   for (const job of plan.jobs) {

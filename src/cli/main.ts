@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { version } from '../../package.json';
 import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
 import { describeFailure, type Lang } from './errors.js';
+import { localiseHelpZh } from './help-zh.js';
 import { nodeFlagsFor, relaunchWithNodeFlags } from './relaunch.js';
 import { openedStreams, stderrStream, stdoutStream } from './streams.js';
 import { registerParse } from './commands/parse.js';
@@ -13,11 +14,11 @@ import { registerDemo } from './commands/demo.js';
 import { registerSchema } from './commands/schema.js';
 
 /** The CLI is a thin shell over the library API: each command parses its arguments and calls it. */
-function buildProgram(): Command {
+function buildProgram(lang: Lang): Command {
   const program = new Command('policy-cascade')
     .description('Align Chinese government task lists across levels and report what happened to every target.')
     .version(version, '-V, --version', 'print the version')
-    .addOption(new Option('--lang <lang>', 'language of messages and report labels').choices(['zh', 'en']).default('zh'))
+    .addOption(new Option('--lang <lang>', 'language of messages, help and report labels').choices(['zh', 'en']).default('zh'))
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({ writeErr: () => {} }); // commander's own errors are reported by main() in one line
@@ -28,6 +29,8 @@ function buildProgram(): Command {
   registerDemo(program);
   registerSchema(program);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeErr: () => {} });
+  // help in the CLI's language: Chinese by default, English with --lang en
+  if (lang === 'zh') localiseHelpZh(program);
   return program;
 }
 
@@ -39,7 +42,7 @@ function langFromArgv(argv: string[]): Lang {
 
 export async function main(argv: string[] = process.argv): Promise<number> {
   const lang = langFromArgv(argv);
-  const program = buildProgram();
+  const program = buildProgram(lang);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

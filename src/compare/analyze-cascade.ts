@@ -1,4 +1,4 @@
-import { alignCascade, segmenterFor } from '../align/index.js';
+import { alignCascade, inLevelOrder, segmenterFor } from '../align/index.js';
 import { ERROR_CODES, PolicyCascadeError } from '../errors.js';
 import { SCHEMA_VERSION, assertDocuments, documentRef, type GapReport, type PolicyDocument, type Warning } from '../model/index.js';
 import { comparePair } from './analyze-pair.js';
@@ -9,11 +9,13 @@ import { resolveAnalyzeOptions, type AnalyzeOptions } from './options.js';
 /**
  * Gap analysis of a chain of documents, highest level first (province, city, county): aligns every
  * adjacent pair (plus skip-level links for lower tasks the middle level lacks), pairs the targets inside
- * aligned tasks and classifies what happened to each. Pure and deterministic.
+ * aligned tasks and classifies what happened to each. Pure and deterministic. Documents whose inferred
+ * levels contradict the given order are analysed in level order (warning `level-order`) unless `keepOrder`.
  */
-export function analyzeCascade(docs: readonly PolicyDocument[], options?: AnalyzeOptions): GapReport {
-  assertDocuments(docs);
+export function analyzeCascade(given: readonly PolicyDocument[], options?: AnalyzeOptions): GapReport {
+  assertDocuments(given);
   const opts = resolveAnalyzeOptions(options);
+  const { docs, warning } = opts.keepOrder ? { docs: [...given], warning: undefined } : inLevelOrder(given);
   if (docs.length < 2) {
     throw new PolicyCascadeError(ERROR_CODES.USAGE, `analyzeCascade needs at least two documents (highest level first), got ${docs.length}`, {
       messageZh: `分析至少需要两份文件（按层级从高到低排列），实际为 ${docs.length} 份`,
@@ -39,7 +41,7 @@ export function analyzeCascade(docs: readonly PolicyDocument[], options?: Analyz
     documents: [...docs],
     levels: docs.map(documentRef),
     pairs,
-    warnings: collectWarnings(docs, pairs.map((p) => ({ warnings: p.warnings, label: `${sourceName(docs[p.childIndex]!, p.childIndex)} → ${sourceName(docs[p.parentIndex]!, p.parentIndex)}` }))),
+    warnings: collectWarnings(docs, warning, pairs.map((p) => ({ warnings: p.warnings, label: `${sourceName(docs[p.childIndex]!, p.childIndex)} → ${sourceName(docs[p.parentIndex]!, p.parentIndex)}` }))),
   };
 }
 
@@ -69,8 +71,8 @@ function sourceName(doc: PolicyDocument, index: number): string {
   return doc.name ?? (doc.title || `document ${index + 1}`);
 }
 
-function collectWarnings(docs: readonly PolicyDocument[], alignments: ReadonlyArray<{ warnings: readonly Warning[]; label: string }>): Warning[] {
-  const out: Warning[] = [];
+function collectWarnings(docs: readonly PolicyDocument[], order: Warning | undefined, alignments: ReadonlyArray<{ warnings: readonly Warning[]; label: string }>): Warning[] {
+  const out: Warning[] = order ? [order] : [];
   docs.forEach((doc, i) => {
     for (const w of doc.warnings) out.push({ ...w, source: w.source ?? sourceName(doc, i) });
   });

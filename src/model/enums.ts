@@ -3,10 +3,10 @@
  * without zod: a one-shot CLI call that never validates anything then does not build the schemas (≈15 ms of
  * a cold `align`). The schemas are made from these lists, so they cannot drift apart.
  */
-export const LEVELS = ['province', 'city', 'county', 'district', 'unknown'] as const;
+export const LEVELS = ['national', 'province', 'city', 'county', 'district', 'unknown'] as const;
 
 export const GENRES = ['task-list', 'interpretation', 'implementation-plan', 'work-report'] as const;
 
 /** The JSON Schemas `jsonSchemaOf` (and `policy-cascade schema`) can print. */
-export const JSON_SCHEMA_NAMES = ['report', 'document', 'alignment'] as const;
+export const JSON_SCHEMA_NAMES = ['report', 'document', 'alignment', 'batch'] as const;
 export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];

@@ -4,6 +4,7 @@ export * from './target.js';
 export * from './document.js';
 export * from './alignment.js';
 export * from './report.js';
+export * from './batch-result.js';
 export * from './version.js';
 export * from './enums.js';
 export * from './guard.js';

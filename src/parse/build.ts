@@ -56,12 +56,40 @@ export class DocumentBuilder {
     leadUnits?: string[];
     supportUnits?: string[];
     compact?: boolean;
+    /**
+     * Cells of a table row making up the text, joined with 。 where a cell ends without one. A piece may be
+     * put together from several ranges (a column's name, the cell's number, the unit its header states:
+     * 投资金额 + 300 + 万元); its characters outside `at` (the cell) are placed at the cell's edges.
+     */
+    textPieces?: Array<[number, number] | { ranges: Array<[number, number]>; at: [number, number] }>;
   }): Task {
     const { text: normText } = this.norm;
     const [ts, te] = task.textRange;
     let text = normText.slice(ts, te);
     let positions: number[] | undefined;
-    if (task.compact && text.includes('\n')) {
+    if (task.textPieces && task.textPieces.length > 1) {
+      positions = [];
+      let out = '';
+      for (const piece of task.textPieces) {
+        if (out.length > 0 && !/[。；！？]$/.test(out)) {
+          out += '。';
+          positions.push(positions[positions.length - 1]!);
+        }
+        const ranges = Array.isArray(piece) ? [piece] : piece.ranges;
+        const at = Array.isArray(piece) ? undefined : piece.at;
+        let seenCell = false;
+        for (const [ps, pe] of ranges) {
+          const inCell = !at || (ps >= at[0] && pe <= at[1]);
+          if (inCell) seenCell = true;
+          for (let i = ps; i < pe; i++) {
+            if (normText[i] === '\n') continue;
+            out += normText[i];
+            positions.push(inCell ? i : seenCell ? at![1] - 1 : at![0]);
+          }
+        }
+      }
+      text = out;
+    } else if (task.compact && text.includes('\n')) {
       positions = [];
       let out = '';
       for (let i = ts; i < te; i++) {

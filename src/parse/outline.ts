@@ -8,7 +8,41 @@ export const PART_RE = /^([一二三四五六七八九十百零〇]{1,4})[、.](
 /** `第一部分 …` / `第一章 …` as a part heading (in lists that are not interpretations). */
 export const PART_WORD_RE = /^第([一二三四五六七八九十]{1,3})(?:部分|章|篇)[、，：:.\s]?(?=\S)/;
 export const SUB_RE = /^（([一二三四五六七八九十]{1,3})）/;
-export const TASK_RE = /^(\d{1,3})\.(?![0-9])(?=\S)/;
+export const TASK_RE = /^(\d{1,3})[.﹒](?![0-9])(?=\S)/;
+
+/** How tasks are numbered: `1.` by default; `（1）`, `①`, `第一条` or `一是` where a list has no `1.` at all. */
+export interface TaskMarker {
+  re: RegExp;
+  num(m: RegExpExecArray): number | undefined;
+}
+
+export const ARABIC_TASKS: TaskMarker = { re: TASK_RE, num: (m) => Number(m[1]) };
+
+const OTHER_TASK_MARKERS: TaskMarker[] = [
+  { re: /^（(\d{1,3})）(?=\S)/, num: (m) => Number(m[1]) },
+  { re: /^([\u2460-\u2473])(?=\S)/, num: (m) => m[1]!.charCodeAt(0) - 0x245f },
+  { re: /^第([一二三四五六七八九十百零〇]{1,5})条[、，：.]?(?=\S)/, num: (m) => parseChineseNumeral(m[1]!) },
+  { re: /^([一二三四五六七八九十]{1,3})是(?=\S)/, num: (m) => parseChineseNumeral(m[1]!) },
+];
+
+/**
+ * The task numbering of a document: `1.` when any line starts so; else the other form that starts most
+ * lines in a sequence beginning at 1 (two lines at least); else `1.` (which then finds nothing).
+ */
+export function chooseTaskMarker(lines: readonly Line[]): TaskMarker {
+  if (lines.some((l) => TASK_RE.test(l.text))) return ARABIC_TASKS;
+  let best = ARABIC_TASKS;
+  let bestCount = 1;
+  for (const marker of OTHER_TASK_MARKERS) {
+    const nums = lines.map((l) => marker.re.exec(l.text)).flatMap((m) => (m ? [marker.num(m)] : []));
+    if (!nums.includes(1) || !nums.includes(2)) continue;
+    if (nums.length > bestCount) {
+      best = marker;
+      bestCount = nums.length;
+    }
+  }
+  return best;
+}
 const CLOSING_RE = /^(附件[：:0-9一二三四五六七八九十]|附件$|抄送[：:]|主送[：:])/;
 
 export interface OutlineTask {
@@ -70,7 +104,7 @@ function titleOf(text: string, contentStart: number, lineEnd: number): [number, 
  * Read `一、` parts, `（一）` subsections and `1.` tasks from body lines. Any other line continues the
  * innermost open item (task, else subsection, else part). Lines from a closing `附件：` on are ignored.
  */
-export function readOutline(text: string, lines: Line[]): Outline {
+export function readOutline(text: string, lines: Line[], marker: TaskMarker = ARABIC_TASKS): Outline {
   const outline: Outline = { parts: [], looseSubs: [], looseTasks: [], tasks: [], start: -1 };
   let part: OutlinePart | undefined;
   let sub: OutlineSub | undefined;
@@ -112,9 +146,10 @@ export function readOutline(text: string, lines: Line[]): Outline {
       if (outline.start < 0) outline.start = line.start;
       continue;
     }
-    const tm = TASK_RE.exec(t);
-    if (tm) {
-      task = { num: Number(tm[1]), start: line.start, contentStart: line.start + tm[0].length, end: line.end, line, part, sub };
+    const tm = marker.re.exec(t);
+    const taskNum = tm ? marker.num(tm) : undefined;
+    if (tm && taskNum !== undefined) {
+      task = { num: taskNum, start: line.start, contentStart: line.start + tm[0].length, end: line.end, line, part, sub };
       if (sub) sub.tasks.push(task);
       else if (part) part.tasks.push(task);
       else outline.looseTasks.push(task);

@@ -3,7 +3,9 @@
  * the CSV and the XLSX targets sheet), tasks (every link, dropped and added task) and the per-pair summary.
  * Cells keep their types (numbers stay numbers) so XLSX can write them natively.
  */
-import { ChangeSchema, type GapReport } from '../model/index.js';
+import { ChangeSchema, type Comparator, type GapReport } from '../model/index.js';
+import { aside, pairTitle } from './format.js';
+import type { ReportLabels } from './labels.js';
 import { pairViews, targetRowsOf, topSectionOf, type PairView, type TargetRow } from './view.js';
 
 export type Cell = string | number | boolean | null;
@@ -89,6 +91,13 @@ export const SUMMARY_COLUMNS = [
 ] as const;
 export type SummaryColumn = (typeof SUMMARY_COLUMNS)[number];
 
+/**
+ * Comparators in tables as letter codes: `>=` or `=` would need a spreadsheet formula guard (`'=`), which
+ * turns a data value into something else. ge ≥ 以上, gt > 超过, approx ≈ 左右, le ≤ 以内, lt < 低于, eq = 达到/plain.
+ */
+export const COMPARATOR_CODES: Readonly<Record<Comparator, string>> = { '>=': 'ge', '>': 'gt', '~': 'approx', '<=': 'le', '<': 'lt', '=': 'eq' };
+const comparatorCode = (c: Comparator | undefined): string | null => (c === undefined ? null : COMPARATOR_CODES[c]);
+
 const joinList = (xs: readonly string[] | undefined): string | null => (xs && xs.length ? xs.join(';') : null);
 
 function targetRecord(row: TargetRow): Record<TargetColumn, Cell> {
@@ -113,18 +122,18 @@ function targetRecord(row: TargetRow): Record<TargetColumn, Cell> {
     parent_value: p?.value ?? null,
     parent_max: p?.max ?? null,
     parent_unit: p?.unit ?? null,
-    parent_comparator: p?.comparator ?? null,
+    parent_comparator: comparatorCode(p?.comparator),
     child_value: ch?.value ?? null,
     child_max: ch?.max ?? null,
     child_unit: ch?.unit ?? null,
-    child_comparator: ch?.comparator ?? null,
+    child_comparator: comparatorCode(ch?.comparator),
     change: c.change,
     share: c.share ?? null,
     reference_share: pair.referenceShare.value,
     versus_reference: c.versusReference ?? null,
-    share_is_one: c.shareIsOne ?? (c.share === undefined ? null : false),
-    comparator_from: c.comparatorChanged?.from ?? null,
-    comparator_to: c.comparatorChanged?.to ?? null,
+    share_is_one: c.shareIsOne === true,
+    comparator_from: comparatorCode(c.comparatorChanged?.from),
+    comparator_to: comparatorCode(c.comparatorChanged?.to),
     qualifier_from: c.qualifierChanged ? (joinList(c.qualifierChanged.from) ?? '') : null,
     qualifier_to: c.qualifierChanged ? (joinList(c.qualifierChanged.to) ?? '') : null,
     horizon_from: c.horizonChanged?.from ?? null,
@@ -214,3 +223,64 @@ export function summaryTable(report: GapReport): Table<SummaryColumn> {
   });
   return { columns: SUMMARY_COLUMNS, rows };
 }
+
+const COMPARATOR_OF_CODE = new Map(Object.entries(COMPARATOR_CODES).map(([c, code]) => [code, c as Comparator]));
+
+/**
+ * A cell as people read it (XLSX, CSV with labelled headers): codes and enum values in the report's
+ * language (relaxed → 放宽, ge → 以上, county → 县), the pair named by its documents. Numbers, booleans,
+ * titles and document text are left as they are.
+ */
+export function displayCell(key: string, cell: Cell, L: ReportLabels, pairNames: ReadonlyMap<string, string>): Cell {
+  if (typeof cell !== 'string') return cell;
+  const pick = (table: Readonly<Record<string, string>>): string => table[cell] ?? cell;
+  switch (key) {
+    case 'pair':
+      return pairNames.get(cell) ?? cell;
+    case 'parent_level':
+    case 'child_level':
+      return pick(L.levels);
+    case 'kind':
+      return pick(L.kinds);
+    case 'change':
+      return pick(L.changes);
+    case 'versus_reference':
+      return pick(L.versusReference);
+    case 'relation':
+      return pick(L.relations);
+    case 'status':
+      return pick(L.taskStatus);
+    case 'reference_source':
+      return pick(L.referenceSource);
+    case 'parent_comparator':
+    case 'child_comparator':
+    case 'comparator_from':
+    case 'comparator_to': {
+      const c = COMPARATOR_OF_CODE.get(cell);
+      return c === undefined ? cell : L.comparators[c];
+    }
+    default:
+      return cell;
+  }
+}
+
+/** Pair keys ("1-2") to names made of the documents ("青河市 → 东岳县"), for display. */
+export function pairNamesOf(report: GapReport, L: ReportLabels): Map<string, string> {
+  return new Map(pairViews(report).map((v) => [v.key, pairTitle(v.pair.parent, v.pair.child, L) + (v.pair.skipLevel ? aside('', L.skipLevel, L) : '')]));
+}
+
+/** The table with every cell as `displayCell` shows it. */
+export function displayTable<K extends string>(table: Table<K>, report: GapReport, L: ReportLabels): Table<K> {
+  const names = pairNamesOf(report, L);
+  return {
+    columns: table.columns,
+    rows: table.rows.map((row) => {
+      const out = {} as Record<K, Cell>;
+      for (const k of table.columns) out[k] = displayCell(k, row[k], L, names);
+      return out;
+    }),
+  };
+}
+
+/** Columns holding shares (fractions): shown as percentages in XLSX. */
+export const SHARE_COLUMNS: ReadonlySet<string> = new Set(['share', 'reference_share', 'tolerance']);

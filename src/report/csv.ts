@@ -1,13 +1,14 @@
 /** CSV: one row per target change, RFC 4180 quoting, CRLF line ends, UTF-8 BOM so Excel reads Chinese. */
 import type { GapReport } from '../model/index.js';
-import { targetTable, type Cell } from './columns.js';
-import { columnHeader, type ReportOptions } from './labels.js';
+import { displayTable, targetTable, type Cell } from './columns.js';
+import { columnHeader, reportLabels, type ReportOptions } from './labels.js';
 import { validateGapReport } from './view.js';
 
 export interface CsvOptions extends ReportOptions {
   /**
    * 'keys' (default): stable snake_case column keys, the same in every language — for R, Python, scripts.
-   * 'labels': column headers in `lang` (Chinese by default) for people opening the file in Excel.
+   * 'labels': column headers and values in `lang` (Chinese by default: 放宽, 以上, 县; pairs named by their
+   * documents) for people opening the file in Excel.
    */
   headers?: 'keys' | 'labels';
   /**
@@ -36,7 +37,8 @@ export function csvLine(cells: readonly Cell[]): string {
 }
 
 export function renderCsv(report: GapReport, opts: CsvOptions = {}): string {
-  const table = targetTable(validateGapReport(report));
+  const r = validateGapReport(report);
+  const table = opts.headers === 'labels' ? displayTable(targetTable(r), r, reportLabels(opts.lang)) : targetTable(r);
   const header = table.columns.map((k) => (opts.headers === 'labels' ? columnHeader(k, opts.lang) : k));
   const guard = opts.formulaGuard !== false;
   const lines = [csvLine(header), ...table.rows.map((r) => csvLine(table.columns.map((k) => (guard ? guardFormula(r[k]) : r[k]))))];

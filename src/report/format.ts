@@ -1,6 +1,7 @@
 /** Human-readable formatting of values, targets and shares (Markdown and HTML; CSV/XLSX keep raw numbers). */
-import type { Comparator, DocumentRef, ReferenceShare, Target, TargetChange } from '../model/index.js';
+import type { Comparator, DocumentRef, ReferenceShare, Target, TargetChange, Warning } from '../model/index.js';
 import type { ReportLabels } from './labels.js';
+import type { TargetRow } from './view.js';
 
 const COMPARATOR_SYMBOLS: Record<Comparator, string> = { '>=': '≥', '>': '>', '~': '≈', '<=': '≤', '<': '<', '=': '' };
 
@@ -81,4 +82,58 @@ export function changeNotes(change: TargetChange, labels: ReportLabels): string[
   if (change.shareIsOne) notes.push(labels.shareIsOne);
   if (change.evidence.note) notes.push(change.evidence.note);
   return notes;
+}
+
+/** A label template with {name} placeholders filled in. */
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+}
+
+/**
+ * The share rule a pair was judged by, in words, with the bounds of "kept" and a worked example taken
+ * from the pair's own rows (the first extensive target judged above or below the reference).
+ */
+export function referenceRule(ref: ReferenceShare, rows: readonly TargetRow[], labels: ReportLabels): string {
+  if (ref.value === null) return labels.ruleNoReference;
+  const low = ref.value * Math.max(0, 1 - ref.tolerance);
+  const high = ref.value * (1 + ref.tolerance);
+  const source = ref.source === 'median' ? `${labels.referenceSource.median}, n=${ref.count}` : labels.referenceSource[ref.source];
+  const rule = fillTemplate(labels.ruleProportional, { ref: formatShare(ref.value), source, low: formatShare(low), high: formatShare(high) });
+  const example = rows.find(
+    (r) => r.change.share !== undefined && r.change.parentTarget && r.change.childTarget && (r.change.change === 'raised' || r.change.change === 'relaxed'),
+  );
+  if (!example) return rule;
+  const c = example.change;
+  const above = c.versusReference === 'above';
+  const template = above ? labels.ruleExampleAbove : labels.ruleExampleBelow;
+  return `${rule}${fillTemplate(template, {
+    metric: example.metric,
+    parent: formatTarget(c.parentTarget),
+    child: formatTarget(c.childTarget),
+    share: formatShare(c.share),
+    bound: formatShare(above ? high : low),
+    change: labels.changes[c.change],
+  })}`;
+}
+
+/** A warning in the report's language: the label for its code where the language has one, else its message. */
+export function warningText(w: Warning, labels: ReportLabels): string {
+  return labels.warningCodes[w.code] ?? w.message;
+}
+
+/** The values of a change in one phrase: `≥18% → ≥5%`, `≥50项 → —` (dropped), `3个` (added). */
+export function changeValues(change: TargetChange): string {
+  if (change.change === 'added') return formatTarget(change.childTarget);
+  return `${formatTarget(change.parentTarget)} → ${change.childTarget ? formatTarget(change.childTarget) : '—'}`;
+}
+
+/** `text（aside）` in Chinese, `text (aside)` in English. */
+export function aside(text: string, note: string | number, labels: ReportLabels): string {
+  return `${text}${labels.open}${note}${labels.close}`;
+}
+
+/** What a checklist line is about: `2. 市级创新平台` for a task target, `文件目标：地区生产总值增长` for a document goal. */
+export function changeSubject(row: TargetRow, labels: ReportLabels): string {
+  const id = row.change.child ?? row.change.parent;
+  return id === null ? `${labels.documentGoals}${labels.colon}${row.metric}` : `${id}. ${row.metric}`;
 }

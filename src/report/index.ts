@@ -10,3 +10,4 @@ export { REPORT_LABELS, reportLabels, type ReportLabels, type ReportLang, type R
 export { TARGET_COLUMNS, TASK_COLUMNS, SUMMARY_COLUMNS, targetTable, taskTable, summaryTable } from './columns.js';
 export type { Cell as ReportCell, Table as ReportTable, TargetColumn, TaskColumn, SummaryColumn } from './columns.js';
 export { validateGapReport } from './view.js';
+export { formatTarget, warningText } from './format.js';

@@ -1,5 +1,5 @@
 /** Every human-readable label the renderers print, in Chinese (default) and English. */
-import type { Change, Comparator, Level, Relation, VersusReference } from '../model/index.js';
+import type { Change, Comparator, Genre, Level, Relation, VersusReference } from '../model/index.js';
 
 export type ReportLang = 'zh' | 'en';
 
@@ -29,6 +29,7 @@ export interface ReportLabels {
   referenceShare: string;
   referenceNone: string;
   referenceSource: Record<'option' | 'median' | 'none', string>;
+  taskStatus: Record<'linked' | 'dropped' | 'added', string>;
   tolerance: string;
   section: string;
   localSection: string;
@@ -81,10 +82,40 @@ export interface ReportLabels {
   sheetSummary: string;
   sheetTasks: string;
   sheetTargets: string;
+  parentDocument: string;
+  childDocument: string;
+  checklist: string;
+  checklistIntro: string;
+  notTakenUp: string;
+  weakenedTargets: string;
+  addedLocally: string;
+  addedTargets: string;
+  method: string;
+  /** Method note, one paragraph per entry. */
+  methodNotes: string[];
+  /** Rule of one pair; {ref} {source} {low} {high} are filled in. */
+  ruleProportional: string;
+  /** Worked example; {metric} {parent} {child} {share} {bound} {change} are filled in. */
+  ruleExampleAbove: string;
+  ruleExampleBelow: string;
+  ruleNoReference: string;
+  legendHollow: string;
+  legendBand: string;
+  legendLine: string;
+  /**
+   * Warning codes in words. Warning messages are English; a language with a table here prints the entry
+   * for a known code instead (its position says where), the message for any other code.
+   */
+  warningCodes: Readonly<Record<string, string>>;
+  /** Punctuation of the language: a label's colon, an aside's brackets. */
+  colon: string;
+  open: string;
+  close: string;
   changes: Record<Change, string>;
   relations: Record<Relation, string>;
   versusReference: Record<VersusReference, string>;
   levels: Record<Level, string>;
+  genres: Record<Genre, string>;
   kinds: Record<'extensive' | 'intensive', string>;
   comparators: Record<Comparator, string>;
 }
@@ -110,6 +141,7 @@ const zh: ReportLabels = {
   referenceShare: '参考份额',
   referenceNone: '无',
   referenceSource: { option: '指定', median: '中位数', none: '无' },
+  taskStatus: { linked: '已对应', dropped: '未承接', added: '新增' },
   tolerance: '容差',
   section: '部分',
   localSection: '下级自设',
@@ -161,10 +193,51 @@ const zh: ReportLabels = {
   sheetSummary: '汇总',
   sheetTasks: '任务',
   sheetTargets: '目标',
+  parentDocument: '上级文件',
+  childDocument: '下级文件',
+  checklist: '对标对表清单',
+  checklistIntro: '逐级对照：上级任务有没有承接，目标有没有删去或放宽，下级新增了什么。详情见后文各层级对照。',
+  notTakenUp: '上级任务未承接',
+  weakenedTargets: '目标删去或放宽',
+  addedLocally: '下级新增',
+  addedTargets: '新增目标',
+  method: '方法说明',
+  methodNotes: [
+    '任务对应：按标题、正文、数字、牵头单位和顺序的相似度，把每项下级任务对应到它落实的上级任务；没有下级任务对应的上级任务为“未承接”，没有上级对应的下级任务为“新增”。',
+    '强度类目标（比率、增速、人均标准等）直接比较数值：下级更高为加码，更低为放宽，相等为保持；“以内、不超过”等上限类目标方向相反。',
+    '总量类目标（家数、个数、面积、金额等可跨地区相加的量）比较份额：份额 = 下级目标值 ÷ 上级目标值。参考份额是下级在上级总量中应占的份额，可在分析时指定（如人口占比），未指定时取本层级全部已配对总量目标份额的中位数（不计份额为 100% 的照搬项）。',
+    '份额在参考份额 ± 容差之内为保持，高于为加码（下级承担的多于其应占份额），低于为放宽；上限类目标方向相反。份额为 100% 表示下级照搬上级绝对数，单独标出。',
+  ],
+  ruleProportional: '本层级参考份额 {ref}（{source}）：份额在 {low}–{high} 之间为保持，高于为加码，低于为放宽。',
+  ruleExampleAbove: '例：{metric}，上级 {parent}、下级 {child}，份额 {share}，高于 {bound}，判为{change}。',
+  ruleExampleBelow: '例：{metric}，上级 {parent}、下级 {child}，份额 {share}，低于 {bound}，判为{change}。',
+  ruleNoReference: '本层级没有可配对的总量目标，未计算参考份额。',
+  legendHollow: '空心点：超出坐标范围，画在边上',
+  legendBand: '浅色带：保持区间（参考份额 ± 容差）',
+  legendLine: '虚线：参考份额',
+  colon: '：',
+  open: '（',
+  close: '）',
+  warningCodes: {
+    'level-order': '文件顺序与识别出的层级不符，已按层级从高到低分析（可用 --keep-order 保持给定顺序）',
+    'align-no-child-tasks': '下级文件没有可对应的任务',
+    'align-no-parent-tasks': '上级文件没有可对应的任务',
+    'heading-mismatch': '解读中的标题与清单中的任务标题不一致',
+    'heading-missing-in-list': '解读中的标题在清单对应部分中找不到',
+    'heading-missing-in-reading': '清单中的任务在解读对应部分中没有提到',
+    'content-after-chrome': '页面页脚之后的编号内容已忽略（文件是否包含多份文件？）',
+    'numbering-duplicate': '编号重复',
+    'numbering-gap': '编号不连续，有缺号',
+    'numbering-order': '编号顺序颠倒',
+    'count-mismatch': '文件声明的数量与实际识别的数量不符',
+    'low-score-link': '任务对应的相似度较低',
+    'heading-only-parent': '上级文件只有标题（政策解读），没有任务正文',
+  },
   changes: { kept: '保持', relaxed: '放宽', raised: '加码', dropped: '删去', added: '新增', deferred: '转为落实上级' },
   relations: { same: '相同', reworded: '改写', partial: '部分承接', merged: '合并', split: '拆分', moved: '移动' },
   versusReference: { below: '低于参考', proportional: '与参考相当', above: '高于参考' },
-  levels: { province: '省', city: '市', county: '县', district: '区', unknown: '未知' },
+  levels: { national: '国家', province: '省', city: '市', county: '县', district: '区', unknown: '未知' },
+  genres: { 'task-list': '任务清单', interpretation: '政策解读', 'implementation-plan': '实施方案', 'work-report': '政府工作报告' },
   kinds: { extensive: '总量', intensive: '强度' },
   comparators: { '>=': '以上', '>': '超过', '~': '左右', '<=': '以内', '<': '低于', '=': '达到' },
 };
@@ -190,6 +263,7 @@ const en: ReportLabels = {
   referenceShare: 'Reference share',
   referenceNone: 'none',
   referenceSource: { option: 'given', median: 'median', none: 'none' },
+  taskStatus: { linked: 'linked', dropped: 'not taken up', added: 'added' },
   tolerance: 'tolerance',
   section: 'Section',
   localSection: 'local',
@@ -241,10 +315,37 @@ const en: ReportLabels = {
   sheetSummary: 'summary',
   sheetTasks: 'tasks',
   sheetTargets: 'targets',
+  parentDocument: 'Parent document',
+  childDocument: 'Child document',
+  checklist: 'Checklist',
+  checklistIntro: 'Level by level: parent tasks not taken up, targets dropped or relaxed, what the lower level added. Details follow per level pair.',
+  notTakenUp: 'Parent tasks not taken up',
+  weakenedTargets: 'Targets dropped or relaxed',
+  addedLocally: 'Added locally',
+  addedTargets: 'added targets',
+  method: 'Method',
+  methodNotes: [
+    'Tasks: each lower-level task is linked to the higher-level task it implements, by the similarity of heading, text, numbers, lead units and order. A parent task no child task implements is "not taken up"; a child task with no parent is "added".',
+    'Intensive targets (rates, growth, per-person standards) compare values: a higher child value is raised, a lower one relaxed, an equal one kept; reversed for ceilings (at most, not above).',
+    'Extensive targets (counts, areas, money: quantities that add up across regions) compare shares: share = child value ÷ parent value. The reference share is the part of the parent total the child is expected to carry; it can be given (e.g. the population share), otherwise it is the median share of all paired extensive targets of the pair (copies at 100% left out).',
+    'A share within the reference ± tolerance is kept, above it raised (the child takes on more than its share), below it relaxed; reversed for ceilings. A share of 100% (the child copies the parent number) is flagged.',
+  ],
+  ruleProportional: 'Reference share of this pair {ref} ({source}): a share between {low} and {high} is kept, above raised, below relaxed.',
+  ruleExampleAbove: 'Example: {metric}, parent {parent}, child {child}: share {share}, above {bound}, so {change}.',
+  ruleExampleBelow: 'Example: {metric}, parent {parent}, child {child}: share {share}, below {bound}, so {change}.',
+  ruleNoReference: 'No paired extensive targets in this pair: no reference share.',
+  legendHollow: 'hollow dot: outside the axis, drawn at the edge',
+  legendBand: 'shaded band: kept (reference ± tolerance)',
+  legendLine: 'dashed line: reference share',
+  colon: ': ',
+  open: ' (',
+  close: ')',
+  warningCodes: {},
   changes: { kept: 'kept', relaxed: 'relaxed', raised: 'raised', dropped: 'dropped', added: 'added', deferred: 'deferred' },
   relations: { same: 'same', reworded: 'reworded', partial: 'partial', merged: 'merged', split: 'split', moved: 'moved' },
   versusReference: { below: 'below', proportional: 'proportional', above: 'above' },
-  levels: { province: 'province', city: 'city', county: 'county', district: 'district', unknown: 'unknown' },
+  levels: { national: 'national', province: 'province', city: 'city', county: 'county', district: 'district', unknown: 'unknown' },
+  genres: { 'task-list': 'task list', interpretation: 'interpretation', 'implementation-plan': 'implementation plan', 'work-report': 'work report' },
   kinds: { extensive: 'extensive', intensive: 'intensive' },
   comparators: { '>=': 'at least', '>': 'more than', '~': 'about', '<=': 'at most', '<': 'below', '=': 'equal' },
 };

@@ -7,9 +7,24 @@ import {
   formatShare,
   formatTarget,
   pairTitle,
+  aside,
+  changeSubject,
+  changeValues,
+  referenceRule,
+  warningText,
 } from './format.js';
 import { reportLabels, type ReportLabels, type ReportOptions } from './labels.js';
-import { groupRowsBySection, pairViews, targetRowsOf, taskLabel, topSectionOf, validateGapReport, type PairView } from './view.js';
+import {
+  checklists,
+  groupRowsBySection,
+  pairViews,
+  targetRowsOf,
+  taskLabel,
+  taskWithPart,
+  validateGapReport,
+  type PairView,
+  type TargetRow,
+} from './view.js';
 
 /**
  * Escape document text for Markdown: backslash-escape the characters that start markup (so a heading
@@ -51,9 +66,10 @@ function pairSection(view: PairView, n: number, L: ReportLabels): string {
   out.push(`## ${n}. ${mdText(pairTitle(pair.parent, pair.child, L))}`);
   out.push(
     [
-      `- ${L.parentTask}: ${mdText(formatDocRef(pair.parent, L))}`,
-      `- ${L.childTask}: ${mdText(formatDocRef(pair.child, L))}`,
+      `- ${L.parentDocument}: ${mdText(formatDocRef(pair.parent, L))}`,
+      `- ${L.childDocument}: ${mdText(formatDocRef(pair.child, L))}`,
       `- ${L.referenceShare}: ${mdText(formatReference(pair.referenceShare, L))}`,
+      `- ${mdText(referenceRule(pair.referenceShare, targetRowsOf(view), L))}`,
       ...(pair.skipLevel ? [`- ${L.skipLevelNote}`] : []),
     ].join('\n'),
   );
@@ -107,18 +123,13 @@ function pairSection(view: PairView, n: number, L: ReportLabels): string {
     );
   }
 
-  const taskItem = (doc: PairView['parentDoc'], id: string, find: (id: string) => ReturnType<PairView['parentTask']>): string => {
-    const task = find(id);
-    const sec = topSectionOf(doc, task);
-    return `- ${mdText(taskLabel(task, id))}${sec ? ` (${mdText(`${sec.id}、${sec.title}`)})` : ''}`;
-  };
   if (pair.droppedParents.length) {
     out.push(`### ${L.droppedTasks}`);
-    out.push(pair.droppedParents.map((id) => taskItem(view.parentDoc, id, (x) => view.parentTask(x))).join('\n'));
+    out.push(pair.droppedParents.map((id) => taskLine(view, 'parent', id)).join('\n'));
   }
   if (pair.addedChildren.length) {
     out.push(`### ${L.addedTasks}`);
-    out.push(pair.addedChildren.map((id) => taskItem(view.childDoc, id, (x) => view.childTask(x))).join('\n'));
+    out.push(pair.addedChildren.map((id) => taskLine(view, 'child', id)).join('\n'));
   }
   if (pair.leadUnitChanges.length) {
     out.push(`### ${L.leadUnitChanges}`);
@@ -137,6 +148,32 @@ function pairSection(view: PairView, n: number, L: ReportLabels): string {
   return out.join('\n\n');
 }
 
+function targetLine(r: TargetRow, L: ReportLabels): string {
+  const c = r.change;
+  return `- ${L.changes[c.change]}: ${mdText(changeSubject(r, L))} ${mdText(changeValues(c))}`;
+}
+
+function taskLine(view: PairView, side: 'parent' | 'child', id: string): string {
+  const { label, part } = taskWithPart(view, side, id);
+  return `- ${mdText(label)}${part ? ` (${mdText(part)})` : ''}`;
+}
+
+/** The 对标对表 checklist: per adjacent pair, lowest first, what was not taken up, weakened, added. */
+function checklistSection(report: GapReport, L: ReportLabels): string {
+  const out: string[] = [`## ${L.checklist}`, L.checklistIntro];
+  for (const list of checklists(report)) {
+    const { view } = list;
+    const task = (side: 'parent' | 'child', id: string): string => taskLine(view, side, id);
+    const block = (title: string, lines: string[]): string => `**${aside(title, lines.length, L)}**\n\n${lines.length ? lines.join('\n') : `- ${L.none}`}`;
+    out.push(`### ${mdText(pairTitle(view.pair.parent, view.pair.child, L))}`);
+    out.push(block(L.notTakenUp, list.notTakenUp.map((id) => task('parent', id))));
+    out.push(block(L.weakenedTargets, list.weakened.map((r) => targetLine(r, L))));
+    out.push(block(L.addedLocally, [...list.addedTasks.map((id) => task('child', id)), ...list.addedTargets.map((r) => targetLine(r, L))]));
+  }
+  out.push(`## ${L.method}`, L.methodNotes.join('\n\n'));
+  return out.join('\n\n');
+}
+
 function warningRows(report: GapReport): Warning[] {
   return [
     ...report.warnings,
@@ -149,7 +186,7 @@ export function renderMarkdown(report: GapReport, opts: ReportOptions = {}): str
   const r = validateGapReport(report);
   const L = reportLabels(opts.lang);
   const views = pairViews(r);
-  const parts: string[] = [`# ${L.reportTitle}`];
+  const parts: string[] = [`# ${L.reportTitle}`, checklistSection(r, L), `## ${L.documents}`];
   parts.push(
     table(
       [L.level, L.title, L.taskCount, L.targetCount],
@@ -169,7 +206,7 @@ export function renderMarkdown(report: GapReport, opts: ReportOptions = {}): str
     parts.push(
       table(
         [L.code, L.message, L.source, L.position],
-        warnings.map((w) => [cell(w.code), cell(w.message), cell(w.source ?? ''), cell(w.line ? `${w.line}:${w.column ?? 1}` : '')]),
+        warnings.map((w) => [cell(w.code), cell(warningText(w, L)), cell(w.source ?? ''), cell(w.line ? `${w.line}:${w.column ?? 1}` : '')]),
       ),
     );
   }

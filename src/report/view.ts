@@ -184,11 +184,18 @@ export interface TargetRow {
 }
 
 export function targetRowsOf(view: PairView): TargetRow[] {
+  // a child part the alignment maps to a parent part belongs there, even for a target with no parent task
+  const parentPartOf = new Map(view.pair.sections.filter((s) => s.parent !== null).map((s) => [s.child, s.parent!]));
+  const parentPart = (id: string | undefined): Section | undefined => {
+    const pid = id === undefined ? undefined : parentPartOf.get(id);
+    return pid === undefined ? undefined : view.parentDoc?.sections.find((s) => s.path.length === 1 && s.id === pid);
+  };
   return view.pair.targetChanges.map((change) => {
     const parentTask = view.parentTask(change.parent);
     const childTask = view.childTask(change.child);
-    const parentSection = topSectionOf(view.parentDoc, parentTask);
-    const childSection = parentSection ? undefined : topSectionOf(view.childDoc, childTask);
+    const ownChildSection = topSectionOf(view.childDoc, childTask);
+    const parentSection = topSectionOf(view.parentDoc, parentTask) ?? parentPart(ownChildSection?.id);
+    const childSection = parentSection ? undefined : ownChildSection;
     const section = parentSection ?? childSection;
     return {
       view,
@@ -202,6 +209,21 @@ export function targetRowsOf(view: PairView): TargetRow[] {
       metric: change.parentTarget?.metric ?? change.childTarget?.metric ?? '',
     };
   });
+}
+
+/** The pair's document goals (goalChanges) as rows: no task, no section. */
+export function goalRowsOf(view: PairView): TargetRow[] {
+  return view.pair.goalChanges.map((change) => ({
+    view,
+    change,
+    parentTask: undefined,
+    childTask: undefined,
+    sectionKey: '-',
+    sectionId: '',
+    sectionTitle: '',
+    sectionIsLocal: false,
+    metric: change.parentTarget?.metric ?? change.childTarget?.metric ?? '',
+  }));
 }
 
 export function allTargetRows(report: GapReport): TargetRow[] {
@@ -246,3 +268,45 @@ export function taskLabel(task: Task | undefined, id: string | null): string {
 }
 
 const MAX_LABEL_HEADING = 200;
+
+/** What a reader doing 对标对表 checks first, for one adjacent level pair. */
+export interface Checklist {
+  view: PairView;
+  /** Parent task ids no child task takes up. */
+  notTakenUp: string[];
+  /** Document goals and task targets the child drops or relaxes. */
+  weakened: TargetRow[];
+  /** Child task ids with no counterpart at any higher level (tasks linked across a skipped level are not local). */
+  addedTasks: string[];
+  /** Document goals and task targets only the child states. */
+  addedTargets: TargetRow[];
+}
+
+/** One checklist per adjacent pair, the lowest pair first (the list being checked is usually the lowest). */
+export function checklists(report: GapReport): Checklist[] {
+  const views = pairViews(report);
+  return views
+    .filter((v) => !v.pair.skipLevel)
+    .map((view) => {
+      const linkedHigher = new Set(
+        views.filter((v) => v.pair.skipLevel && v.pair.childIndex === view.pair.childIndex).flatMap((v) => v.pair.links.map((l) => l.child)),
+      );
+      // the documents' own goals first, then the targets of the tasks
+      const rows = [...goalRowsOf(view), ...targetRowsOf(view)];
+      return {
+        view,
+        notTakenUp: view.pair.droppedParents,
+        weakened: rows.filter((r) => r.change.change === 'dropped' || r.change.change === 'relaxed'),
+        addedTasks: view.pair.addedChildren.filter((id) => !linkedHigher.has(id)),
+        addedTargets: rows.filter((r) => r.change.change === 'added'),
+      };
+    })
+    .reverse();
+}
+
+/** A task of either side of a pair with the top-level part it sits in (`二、…`), for lists of tasks. */
+export function taskWithPart(view: PairView, side: 'parent' | 'child', id: string): { label: string; part: string | undefined } {
+  const task = side === 'parent' ? view.parentTask(id) : view.childTask(id);
+  const sec = topSectionOf(side === 'parent' ? view.parentDoc : view.childDoc, task);
+  return { label: taskLabel(task, id), part: sec ? `${sec.id}、${sec.title}` : undefined };
+}

@@ -4,7 +4,7 @@
 import type ExcelJS from 'exceljs';
 import { nodeRequire } from '../node-require.js';
 import type { GapReport } from '../model/index.js';
-import { summaryTable, targetTable, taskTable, type Cell, type Table } from './columns.js';
+import { SHARE_COLUMNS, displayTable, summaryTable, targetTable, taskTable, type Cell, type Table } from './columns.js';
 import { columnHeader, reportLabels, type ReportOptions } from './labels.js';
 import { validateGapReport } from './view.js';
 
@@ -25,7 +25,9 @@ function addSheet<K extends string>(wb: ExcelJS.Workbook, name: string, table: T
   ws.columns = table.columns.map((key, i) => {
     // Width from the header and the widest of the first rows, kept within readable bounds.
     const widest = table.rows.slice(0, 500).reduce((w, r) => Math.max(w, displayWidth(cellText(r[key]))), displayWidth(headers[i] ?? key));
-    return { key, width: Math.min(60, Math.max(8, widest + 2)) };
+    const width = Math.min(60, Math.max(8, widest + 2));
+    // shares stay numbers (0.128) and show as percentages (12.8%)
+    return SHARE_COLUMNS.has(key) ? { key, width: Math.max(width, 10), style: { numFmt: '0.0%' } } : { key, width };
   });
   ws.addRow(headers);
   for (const row of table.rows) {
@@ -50,9 +52,10 @@ export async function renderXlsx(report: GapReport, opts: ReportOptions = {}): P
   // Fixed dates keep the workbook metadata independent of the clock.
   wb.created = new Date(0);
   wb.modified = new Date(0);
-  addSheet(wb, L.sheetSummary, summaryTable(r), opts);
-  addSheet(wb, L.sheetTasks, taskTable(r), opts);
-  addSheet(wb, L.sheetTargets, targetTable(r), opts);
+  // values in the report's language (放宽, 以上, 县), each pair named by its documents
+  addSheet(wb, L.sheetSummary, displayTable(summaryTable(r), r, L), opts);
+  addSheet(wb, L.sheetTasks, displayTable(taskTable(r), r, L), opts);
+  addSheet(wb, L.sheetTargets, displayTable(targetTable(r), r, L), opts);
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }

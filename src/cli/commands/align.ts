@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import type { Alignment, PolicyDocument } from '../../model/index.js';
 import { SCHEMA_VERSION } from '../../model/index.js';
+import { reportLabels } from '../../report/index.js';
 import { addInputOptions, readCliDocument } from '../input-options.js';
 import { emit } from '../output.js';
 import { preloadSegmenterFor } from '../preload.js';
-import { addStrictOption, cliLang, failOnWarnings } from '../strict.js';
+import { addKeepOrderOption, addStrictOption, cliLang, failOnWarnings, printWarnings } from '../strict.js';
 import type { Lang } from '../errors.js';
 
 interface AlignCommandOptions {
@@ -12,6 +13,7 @@ interface AlignCommandOptions {
   output?: string;
   threshold?: string;
   strict?: boolean;
+  keepOrder?: boolean;
   [key: string]: unknown;
 }
 
@@ -26,6 +28,7 @@ export function registerAlign(program: Command): void {
     .option('-o, --output <file>', 'write to this file instead of stdout (nothing is written on failure)')
     .option('--threshold <score>', 'minimum score for an in-order link (0-1)');
   addInputOptions(cmd);
+  addKeepOrderOption(cmd);
   addStrictOption(cmd);
   cmd.action(async (childFile: string, parentFile: string, opts: AlignCommandOptions, self: Command) => {
     const lang = cliLang(self);
@@ -36,23 +39,21 @@ export function registerAlign(program: Command): void {
     const child = parseDocument(childText, { name: childFile, targets: false });
     const parent = parseDocument(parentText, { name: parentFile, targets: false });
     preloadSegmenterFor([child, parent]);
-    const alignment = alignDocuments(child, parent, opts.threshold === undefined ? {} : { threshold: Number(opts.threshold) });
+    const alignment = alignDocuments(child, parent, {
+      ...(opts.threshold === undefined ? {} : { threshold: Number(opts.threshold) }),
+      ...(opts.keepOrder === true ? { keepOrder: true } : {}),
+    });
     failOnWarnings([...child.warnings, ...parent.warnings, ...alignment.warnings], lang, opts.strict === true);
+    // documents given the wrong way round were swapped: say so, and show them in the roles they were aligned in
+    const swapped = alignment.warnings.filter((w) => w.code === 'level-order');
+    printWarnings(swapped, lang);
+    const [lower, higher] = swapped.length > 0 ? [parent, child] : [child, parent];
     // alignDocuments builds every object in AlignmentSchema's key order (test/align-key-order.test.ts
     // checks that parsing with the schema changes no byte), so it is printed as it is
     if (opts.json) emit(JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...alignment }, null, 2) + '\n', opts.output);
-    else emit(renderAlignment(alignment, child, parent, lang), opts.output);
+    else emit(renderAlignment(alignment, lower, higher, lang), opts.output);
   });
 }
-
-const RELATION_ZH: Record<string, string> = {
-  same: '相同',
-  reworded: '改写',
-  partial: '部分',
-  merged: '合并',
-  split: '拆分',
-  moved: '移位',
-};
 
 /** A readable table: child task → parent task(s), relation, score; then dropped and added tasks. */
 export function renderAlignment(a: Alignment, child: PolicyDocument, parent: PolicyDocument, lang: Lang): string {
@@ -66,7 +67,7 @@ export function renderAlignment(a: Alignment, child: PolicyDocument, parent: Pol
   lines.push(zh ? '下级任务 → 上级任务 | 关系 | 得分' : 'child task → parent task(s) | relation | score');
   for (const l of a.links) {
     const parents = l.parents.map((id) => `${id} ${parentHeading.get(id) ?? ''}`).join(' + ');
-    const rel = zh ? (RELATION_ZH[l.relation] ?? l.relation) : l.relation;
+    const rel = reportLabels(lang).relations[l.relation];
     lines.push(`${l.child} ${childHeading.get(l.child) ?? ''} → ${parents} | ${rel} | ${l.score.toFixed(2)}`);
   }
   lines.push('');

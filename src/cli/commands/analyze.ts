@@ -5,7 +5,7 @@ import { REPORT_FORMATS, isReportFormat } from '../../report/index.js';
 import { addInputOptions, readCliDocument } from '../input-options.js';
 import { emit } from '../output.js';
 import { preloadSegmenterFor } from '../preload.js';
-import { addStrictOption, cliLang, failOnWarnings, printWarnings } from '../strict.js';
+import { addKeepOrderOption, addStrictOption, cliLang, failOnWarnings, printWarnings } from '../strict.js';
 
 interface AnalyzeCommandOptions {
   format?: string;
@@ -14,6 +14,7 @@ interface AnalyzeCommandOptions {
   referenceShare?: number;
   tolerance?: number;
   strict?: boolean;
+  keepOrder?: boolean;
   [key: string]: unknown;
 }
 
@@ -29,9 +30,14 @@ export function registerAnalyze(program: Command): void {
     .addOption(new Option('--format <format>', `report format: ${REPORT_FORMATS.join(', ')}`).default('md'))
     .option('--json', 'shorthand for --format json')
     .option('-o, --output <file>', 'write the report to this file (required for xlsx on a terminal; nothing is written on failure)')
-    .addOption(new Option('--reference-share <n>', 'expected share of the child in extensive parent targets (default: median share)').argParser(positiveNumber('--reference-share')))
+    .addOption(
+      new Option('--reference-share <share>', 'expected share of the child in extensive parent targets: 0-1 or a percentage such as 12.8% (default: median share)').argParser(
+        shareValue('--reference-share'),
+      ),
+    )
     .addOption(new Option('--tolerance <n>', 'relative tolerance around the reference share counted as proportional (default 0.25)').argParser(nonNegativeNumber('--tolerance')));
   addInputOptions(cmd);
+  addKeepOrderOption(cmd);
   addStrictOption(cmd);
   cmd.action(async (files: string[], opts: AnalyzeCommandOptions, self: Command) => {
     const lang = cliLang(self);
@@ -63,25 +69,35 @@ export function registerAnalyze(program: Command): void {
     const options: AnalyzeOptions = {};
     if (opts.referenceShare !== undefined) options.referenceShare = opts.referenceShare;
     if (opts.tolerance !== undefined) options.tolerance = opts.tolerance;
+    if (opts.keepOrder === true) options.keepOrder = true;
     const report = analyzeCascade(docs, options);
     if (opts.strict && report.warnings.length > 0) {
       printWarnings(report.warnings, lang);
       failOnWarnings(report.warnings, lang);
     }
+    // documents given the wrong way round were put in level order: say so on stderr
+    printWarnings(report.warnings.filter((w) => w.code === 'level-order'), lang);
     const rendered = await renderReport(report, format, { lang });
     emit(rendered, opts.output);
   });
 }
 
-function positiveNumber(flag: string): (value: string) => number {
+/**
+ * A share: a fraction in (0, 1] (0.128) or a percentage written with % (12.8%). A bare number above 1
+ * (12.8) is refused rather than read as 1280%.
+ */
+export function shareValue(flag: string): (value: string) => number {
   return (value) => {
-    const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n) || n <= 0) {
-      throw new PolicyCascadeError(ERROR_CODES.USAGE, `${flag} expects a positive number, got "${value}"`, {
-        messageZh: `${flag} 需要正数，实际为“${value}”`,
+    const text = value.trim();
+    const percent = /[%％]$/.test(text);
+    const n = Number(percent ? text.slice(0, -1).trim() : text);
+    const share = percent ? n / 100 : n;
+    if (text === '' || !Number.isFinite(n) || !(share > 0 && share <= 1)) {
+      throw new PolicyCascadeError(ERROR_CODES.INVALID_OPTIONS, `${flag} expects a share between 0 and 1 (0.128) or a percentage (12.8%), got "${value}"`, {
+        messageZh: `${flag} 需要 0 到 1 之间的份额（如 0.128）或百分数（如 12.8%），实际为“${value}”`,
       });
     }
-    return n;
+    return share;
   };
 }
 

@@ -63,7 +63,7 @@ export function registerBatch(program: Command): void {
         shard: parseShard(opts.shard),
       });
       const counts: ProgressCounts = { ok: 0, failed: 0, skipped: 0 };
-      const progress = opts.progress === false ? undefined : createProgress(stderrStream(), plan.jobs.length, counts);
+      const progress = opts.progress === false ? undefined : createProgress(stderrStream(), plan.jobs.length, counts, cliLang(self));
       for await (const result of runBatch({
         plan,
         out: opts.out,

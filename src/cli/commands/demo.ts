@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { bundledDataDir, readInputFile, writeFileAtomic } from '../../io/index.js';
+import { bundledDataDir, makeFolder, readInputFile, writeFileAtomic } from '../../io/index.js';
 import type { GapReport, PolicyDocument } from '../../model/index.js';
 import { reportLabels } from '../../report/index.js';
 import { emit } from '../output.js';
 import { cliLang } from '../strict.js';
 import type { Lang } from '../errors.js';
+
+/** How a reading differs from its list, in words (reading ⇄ list follows). */
+const DIFFERENCE_KINDS = {
+  zh: { heading: '标题不同', 'section-title': '部分标题不同', 'missing-in-list': '清单中没有', 'missing-in-reading': '解读中没有' },
+  en: { heading: 'heading differs', 'section-title': 'part title differs', 'missing-in-list': 'not in the list', 'missing-in-reading': 'not in the reading' },
+} as const;
 
 interface ManifestEntry {
   file: string;
@@ -30,10 +36,12 @@ function longestChain(entries: readonly ManifestEntry[]): string[] {
 
 function documentLine(doc: PolicyDocument, file: string, lang: Lang): string {
   const targets = doc.tasks.reduce((n, t) => n + t.targets.length, 0);
-  const level = reportLabels(lang).levels[doc.level];
+  const labels = reportLabels(lang);
+  const level = labels.levels[doc.level];
+  const genre = labels.genres[doc.genre];
   return lang === 'zh'
-    ? `  [${level}] ${file}: ${doc.genre}，${doc.sections.filter((s) => s.path.length === 1).length} 部分，${doc.tasks.length} 项任务，${targets} 个目标，${doc.warnings.length} 条警告`
-    : `  [${level}] ${file}: ${doc.genre}, ${doc.sections.filter((s) => s.path.length === 1).length} parts, ${doc.tasks.length} tasks, ${targets} targets, ${doc.warnings.length} warnings`;
+    ? `  [${level}] ${file}：${genre}，${doc.sections.filter((s) => s.path.length === 1).length} 部分，${doc.tasks.length} 项任务，${targets} 个目标，${doc.warnings.length} 条警告`
+    : `  [${level}] ${file}: ${genre}, ${doc.sections.filter((s) => s.path.length === 1).length} parts, ${doc.tasks.length} tasks, ${targets} targets, ${doc.warnings.length} warnings`;
 }
 
 function pairLines(report: GapReport, lang: Lang): string[] {
@@ -41,7 +49,7 @@ function pairLines(report: GapReport, lang: Lang): string[] {
   const out: string[] = [];
   for (const pair of report.pairs) {
     const { tasks, targets } = pair.summary;
-    const head = `${labels.levels[pair.parent.level]} → ${labels.levels[pair.child.level]}${pair.skipLevel ? ` (${labels.skipLevel})` : ''}`;
+    const head = `${labels.levels[pair.parent.level]} → ${labels.levels[pair.child.level]}${pair.skipLevel ? `${labels.open}${labels.skipLevel}${labels.close}` : ''}`;
     const classes = Object.entries(targets)
       .map(([k, n]) => `${labels.changes[k as keyof typeof labels.changes]} ${n}`)
       .join(lang === 'zh' ? '，' : ', ');
@@ -58,13 +66,13 @@ function pairLines(report: GapReport, lang: Lang): string[] {
 /**
  * `policy-cascade demo`: the main job on the bundled documents. Parses every document in data/, checks each
  * interpretation against the list it describes, runs the gap analysis along the manifest's parent chain
- * (province → city → county) and writes the HTML and XLSX reports.
+ * (province → city → county) and writes the HTML, XLSX, CSV and Markdown reports.
  */
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('analyse the bundled province → city → county documents and write HTML and XLSX reports')
-    .option('--out-dir <dir>', 'where to write report.html and report.xlsx', 'policy-cascade-report')
+    .description('analyse the bundled province → city → county documents and write HTML, XLSX, CSV and Markdown reports')
+    .option('--out-dir <dir>', 'where to write the reports (created if missing; its parent folder must exist)', 'policy-cascade-report')
     .option('--no-write', 'print the summary only')
     .option('-o, --output <file>', 'write the summary to this file instead of stdout')
     .action(async (opts: { outDir: string; write: boolean; output?: string }, self: Command) => {
@@ -92,7 +100,7 @@ export function registerDemo(program: Command): void {
         const cmp = compareReadingWithList(reading, list);
         const same = cmp.pairs.filter((p) => p.same).length;
         lines.push(zh ? `解读与清单对照（${entry.file}）：${cmp.pairs.length} 个标题中 ${same} 个一致` : `Reading against its list (${entry.file}): ${same} of ${cmp.pairs.length} headings identical`);
-        for (const d of cmp.differences) lines.push(`  ${d.section} ${d.kind}: ${d.reading ?? '—'} ⇄ ${d.list ?? '—'}`);
+        for (const d of cmp.differences) lines.push(`  ${d.section} ${DIFFERENCE_KINDS[lang][d.kind]}${zh ? '：' : ': '}${d.reading ?? '—'} ⇄ ${d.list ?? '—'}`);
       }
 
       const chain = longestChain(manifest.documents);
@@ -101,7 +109,8 @@ export function registerDemo(program: Command): void {
         lines.push(zh ? `逐级对照（${chain.join(' → ')}）：` : `Cascade (${chain.join(' → ')}):`, ...pairLines(report, lang));
         if (opts.write) {
           const outDir = resolve(opts.outDir);
-          for (const format of ['html', 'xlsx'] as const) {
+          makeFolder(outDir);
+          for (const format of ['html', 'xlsx', 'csv', 'md'] as const) {
             const file = join(outDir, `report.${format}`);
             writeFileAtomic(file, await renderReport(report, format, { lang }));
             lines.push(zh ? `已写入 ${file}` : `wrote ${file}`);

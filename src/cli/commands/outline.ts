@@ -1,19 +1,20 @@
 import type { PolicyDocument, Task } from '../../model/index.js';
+import { formatTarget, reportLabels, warningText } from '../../report/index.js';
 import type { Lang } from '../errors.js';
 
 const LABELS = {
-  zh: { level: '层级', genre: '类型', number: '文号', issuer: '发文机关', date: '日期', region: '地区', sections: '部分', tasks: '任务', lead: '牵头', support: '配合', targets: '目标', warnings: '警告', declared: '声明', none: '无' },
-  en: { level: 'level', genre: 'genre', number: 'doc number', issuer: 'issuer', date: 'date', region: 'region', sections: 'sections', tasks: 'tasks', lead: 'lead', support: 'support', targets: 'targets', warnings: 'warnings', declared: 'declared', none: 'none' },
+  zh: { level: '层级', genre: '类型', number: '文号', issuer: '发文机关', date: '日期', region: '地区', sections: '部分', tasks: '任务', lead: '牵头', support: '配合', targets: '目标', warnings: '警告', declared: '声明', none: '无', colon: '：', untitled: '无标题' },
+  en: { level: 'level', genre: 'genre', number: 'doc number', issuer: 'issuer', date: 'date', region: 'region', sections: 'sections', tasks: 'tasks', lead: 'lead', support: 'support', targets: 'targets', warnings: 'warnings', declared: 'declared', none: 'none', colon: ': ', untitled: 'untitled' },
 } as const;
 
 function taskLine(t: Task, lang: Lang, indent: string): string[] {
   const L = LABELS[lang];
   const out = [`${indent}${t.id}  ${t.heading}`];
-  if (t.leadUnits.length > 0) out.push(`${indent}    ${L.lead}: ${t.leadUnits.join('、')}`);
-  if (t.supportUnits.length > 0) out.push(`${indent}    ${L.support}: ${t.supportUnits.join('、')}`);
+  if (t.leadUnits.length > 0) out.push(`${indent}    ${L.lead}${L.colon}${t.leadUnits.join('、')}`);
+  if (t.supportUnits.length > 0) out.push(`${indent}    ${L.support}${L.colon}${t.supportUnits.join('、')}`);
   if (t.targets.length > 0) {
-    const list = t.targets.map((g) => `${g.metric} ${g.comparator} ${g.value}${g.max !== undefined ? '–' + g.max : ''}${g.unit}`);
-    out.push(`${indent}    ${L.targets}: ${list.join('; ')}`);
+    const list = t.targets.map((g) => `${g.metric} ${formatTarget(g)}`);
+    out.push(`${indent}    ${L.targets}${L.colon}${list.join(lang === 'zh' ? '；' : '; ')}`);
   }
   return out;
 }
@@ -21,20 +22,21 @@ function taskLine(t: Task, lang: Lang, indent: string): string[] {
 /** A readable outline of a parsed document: header, sections with their tasks, warnings with line:col. */
 export function renderOutline(doc: PolicyDocument, lang: Lang): string {
   const L = LABELS[lang];
-  const out: string[] = [doc.title || `(${doc.name ?? 'untitled'})`];
-  const facts: string[] = [`${L.level}: ${doc.level}`, `${L.genre}: ${doc.genre}`];
-  if (doc.docNumber) facts.push(`${L.number}: ${doc.docNumber}`);
-  if (doc.issuer) facts.push(`${L.issuer}: ${doc.issuer}`);
-  if (doc.date) facts.push(`${L.date}: ${doc.date}`);
-  if (doc.region) facts.push(`${L.region}: ${doc.region}`);
+  const R = reportLabels(lang);
+  const out: string[] = [doc.title || `(${doc.name ?? L.untitled})`];
+  const facts: string[] = [`${L.level}${L.colon}${R.levels[doc.level]}`, `${L.genre}${L.colon}${R.genres[doc.genre]}`];
+  if (doc.docNumber) facts.push(`${L.number}${L.colon}${doc.docNumber}`);
+  if (doc.issuer) facts.push(`${L.issuer}${L.colon}${doc.issuer}`);
+  if (doc.date) facts.push(`${L.date}${L.colon}${doc.date}`);
+  if (doc.region) facts.push(`${L.region}${L.colon}${doc.region}`);
   out.push(facts.join('  '));
   const top = doc.sections.filter((s) => s.path.length === 1).length;
-  let counts = `${L.sections}: ${top}  ${L.tasks}: ${doc.tasks.length}`;
+  let counts = `${L.sections}${L.colon}${top}  ${L.tasks}${L.colon}${doc.tasks.length}`;
   if (doc.declared) {
     const d = [doc.declared.sections !== undefined ? `${doc.declared.sections} ${L.sections}` : '', doc.declared.tasks !== undefined ? `${doc.declared.tasks} ${L.tasks}` : '']
       .filter(Boolean)
-      .join(', ');
-    counts += `  (${L.declared}: ${d})`;
+      .join(lang === 'zh' ? '，' : ', ');
+    counts += `  ${R.open.trim()}${L.declared}${L.colon}${d}${R.close}`;
   }
   out.push(counts, '');
 
@@ -54,10 +56,10 @@ export function renderOutline(doc: PolicyDocument, lang: Lang): string {
   }
   for (const t of doc.tasks) if (!printed.has(t.id)) out.push(...taskLine(t, lang, '  '));
 
-  out.push('', `${L.warnings}: ${doc.warnings.length === 0 ? L.none : doc.warnings.length}`);
+  out.push('', `${L.warnings}${L.colon}${doc.warnings.length === 0 ? L.none : doc.warnings.length}`);
   for (const w of doc.warnings) {
     const where = w.line !== undefined ? `${w.line}:${w.column ?? 1} ` : '';
-    out.push(`  ${where}[${w.code}] ${w.message}`);
+    out.push(`  ${where}[${w.code}] ${warningText(w, R)}`);
   }
   return out.join('\n') + '\n';
 }

@@ -2,11 +2,11 @@ import { Argument, type Command } from 'commander';
 import { JSON_SCHEMA_NAMES, type JsonSchemaName } from '../../model/index.js';
 import { emit } from '../output.js';
 
-/** `policy-cascade schema [report|document|alignment]`: the JSON Schema of the JSON the CLI prints. */
+/** `policy-cascade schema [report|document|alignment|batch]`: the JSON Schema of the JSON the CLI prints. */
 export function registerSchema(program: Command): void {
   program
     .command('schema')
-    .description('print the JSON Schema of the JSON output (report: analyze --format json; document: parse --json; alignment: align --json)')
+    .description('print the JSON Schema of the JSON output (report: analyze --format json; document: parse --json; alignment: align --json; batch: one line of batch output)')
     .addArgument(new Argument('[name]', 'which schema').choices(JSON_SCHEMA_NAMES).default('report'))
     .option('-o, --output <file>', 'write to this file')
     .action(async (name: JsonSchemaName, opts: { output?: string }) => {

@@ -4,9 +4,21 @@
  * changes and side-by-side task text. All document text goes through escapeHtml.
  */
 import { ChangeSchema, type Change, type GapReport, type Warning } from '../../model/index.js';
-import { changeNotes, formatDocRef, formatReference, formatShare, formatTarget, pairTitle } from '../format.js';
+import { aside, changeNotes, changeSubject, changeValues, formatDocRef, formatReference, formatShare, formatTarget, pairTitle, referenceRule, warningText } from '../format.js';
 import { reportLabels, type ReportLabels, type ReportOptions } from '../labels.js';
-import { groupRowsBySection, pairViews, targetRowsOf, taskLabel, topSectionOf, validateGapReport, type PairView, type TargetRow } from '../view.js';
+import {
+  checklists,
+  goalRowsOf,
+  groupRowsBySection,
+  pairViews,
+  targetRowsOf,
+  taskLabel,
+  taskWithPart,
+  validateGapReport,
+  type Checklist,
+  type PairView,
+  type TargetRow,
+} from '../view.js';
 import { sharesChart } from './chart.js';
 import { sideBySide } from './diff.js';
 import { escapeHtml as h, jsonForScript } from './escape.js';
@@ -20,8 +32,10 @@ export interface HtmlOptions extends ReportOptions {
 
 const CHANGES = ChangeSchema.options;
 
-function card(n: string | number, label: string, cls = ''): string {
-  return `<div class="card ${cls}"><div class="n">${h(String(n))}</div><div class="k">${h(label)}</div></div>`;
+/** A summary card: a count, optionally "of" a total printed smaller (88/106), and its label. */
+function card(n: string | number, label: string, cls = '', of?: number): string {
+  const total = of === undefined ? '' : `<span class="of">/${of}</span>`;
+  return `<div class="card ${cls}"><div class="n">${h(String(n))}${total}</div><div class="k">${h(label)}</div></div>`;
 }
 
 function changeBadge(c: Change, L: ReportLabels): string {
@@ -31,8 +45,8 @@ function changeBadge(c: Change, L: ReportLabels): string {
 function targetRow(r: TargetRow, L: ReportLabels): string {
   const c = r.change;
   const evidence = [
-    c.evidence.parentText ? `${L.parentText}：${c.evidence.parentText}` : '',
-    c.evidence.childText ? `${L.childText}：${c.evidence.childText}` : '',
+    c.evidence.parentText ? `${L.parentText}${L.colon}${c.evidence.parentText}` : '',
+    c.evidence.childText ? `${L.childText}${L.colon}${c.evidence.childText}` : '',
   ].filter(Boolean);
   const notes = changeNotes(c, L)
     .map((n) => `<span class="note">${h(n)}</span>`)
@@ -60,15 +74,13 @@ function targetTableHtml(rows: TargetRow[], L: ReportLabels): string {
   return `<table class="targets"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>${rows.map((r) => targetRow(r, L)).join('')}</tbody></table>`;
 }
 
-function taskList(view: PairView, ids: string[], side: 'parent' | 'child'): string {
-  const doc = side === 'parent' ? view.parentDoc : view.childDoc;
-  const items = ids.map((id) => {
-    const task = side === 'parent' ? view.parentTask(id) : view.childTask(id);
-    const sec = topSectionOf(doc, task);
-    const where = sec ? ` <span class="muted">（${h(`${sec.id}、${sec.title}`)}）</span>` : '';
-    return `<li>${h(taskLabel(task, id))}${where}</li>`;
-  });
-  return `<ul class="tasks">${items.join('')}</ul>`;
+function taskItem(view: PairView, side: 'parent' | 'child', id: string, L: ReportLabels): string {
+  const { label, part } = taskWithPart(view, side, id);
+  return `<li>${h(label)}${part ? ` <span class="muted">${h(aside('', part, L).trim())}</span>` : ''}</li>`;
+}
+
+function taskList(view: PairView, ids: string[], side: 'parent' | 'child', L: ReportLabels): string {
+  return `<ul class="tasks">${ids.map((id) => taskItem(view, side, id, L)).join('')}</ul>`;
 }
 
 function sideBySideHtml(view: PairView, L: ReportLabels): string {
@@ -102,26 +114,34 @@ function pairSection(view: PairView, n: number, L: ReportLabels): { html: string
   out.push(`<section class="pair" id="${id}">`);
   out.push(`<h2>${h(title)}${pair.skipLevel ? ` <span class="badge skip">${h(L.skipLevel)}</span>` : ''}</h2>`);
   out.push(
-    `<p class="meta">${h(formatDocRef(pair.parent, L))} → ${h(formatDocRef(pair.child, L))}<br>${h(L.referenceShare)}：${h(formatReference(pair.referenceShare, L))}${pair.skipLevel ? `<br>${h(L.skipLevelNote)}` : ''}</p>`,
+    `<p class="meta">${h(L.parentDocument + L.colon)}${h(formatDocRef(pair.parent, L))}<br>${h(L.childDocument + L.colon)}${h(formatDocRef(pair.child, L))}<br>${h(L.referenceShare + L.colon)}${h(formatReference(pair.referenceShare, L))}${pair.skipLevel ? `<br>${h(L.skipLevelNote)}` : ''}</p>`,
   );
   out.push('<div class="cards">');
-  out.push(card(`${s.tasks.linked}/${s.tasks.child}`, L.linked));
+  out.push(card(s.tasks.linked, L.linked, '', s.tasks.child));
   out.push(card(s.tasks.dropped, L.droppedTasks));
   out.push(card(s.tasks.added, L.addedTasks));
   for (const c of CHANGES) out.push(card(s.targets[c] ?? 0, L.changes[c], `chg-${c}`));
   out.push('</div>');
 
+  if (pair.goalChanges.length) {
+    // the documents' own goals (主要目标), compared like task targets
+    out.push(`<h3 id="${id}-goals">${h(L.documentGoals)}</h3>`);
+    out.push(targetTableHtml(goalRowsOf(view), L));
+    toc.push(`<li><a href="#${id}-goals">${h(L.documentGoals)}</a></li>`);
+  }
+
   out.push(`<h3 id="${id}-chart">${h(L.sharesChart)}</h3>`);
   toc.push(`<li><a href="#${id}-chart">${h(L.sharesChart)}</a></li>`);
   out.push(sharesChart(rows, pair.referenceShare, L));
-  if (rows.some((r) => r.change.share !== undefined && r.change.share > 0))
-    out.push(
-    `<p class="vs-legend"><span><i style="background:var(--below)"></i>${h(L.versusReference.below)}</span><span><i style="background:var(--proportional)"></i>${h(L.versusReference.proportional)}</span><span><i style="background:var(--above)"></i>${h(L.versusReference.above)}</span><span>${h(L.sharesChartNote)}</span></p>`,
-  );
+  if (rows.some((r) => r.change.share !== undefined && r.change.share > 0)) {
+    const dots = (['below', 'proportional', 'above'] as const).map((v) => `<span><i class="dot vs-${v}"></i>${h(L.versusReference[v])}</span>`);
+    const marks = [`<span><i class="dot hollow"></i>${h(L.legendHollow)}</span>`, `<span><i class="line"></i>${h(L.legendLine)}</span>`, `<span><i class="band"></i>${h(L.legendBand)}</span>`];
+    out.push(`<div class="legend"><p>${h(L.sharesChartNote)}</p><p class="keys">${[...dots, ...marks].join('')}</p><p>${h(referenceRule(pair.referenceShare, rows, L))}</p></div>`);
+  }
 
   groups.forEach((g, k) => {
     const gid = `${id}-s${k + 1}`;
-    const heading = `${g.sectionId}、${g.title}${g.local ? `（${L.localSection}）` : ''}`;
+    const heading = g.local ? aside(`${g.sectionId}、${g.title}`, L.localSection, L) : `${g.sectionId}、${g.title}`;
     out.push(`<h3 id="${gid}">${h(heading)}</h3>`);
     out.push(targetTableHtml(g.rows, L));
     toc.push(`<li><a href="#${gid}">${h(heading)}</a></li>`);
@@ -129,13 +149,13 @@ function pairSection(view: PairView, n: number, L: ReportLabels): { html: string
   if (groups.length === 0) out.push(`<p class="muted">${h(L.noTargetChanges)}</p>`);
 
   if (pair.droppedParents.length) {
-    out.push(`<h3 id="${id}-dropped">${h(L.droppedTasks)}（${pair.droppedParents.length}）</h3>`);
-    out.push(taskList(view, pair.droppedParents, 'parent'));
+    out.push(`<h3 id="${id}-dropped">${h(aside(L.droppedTasks, pair.droppedParents.length, L))}</h3>`);
+    out.push(taskList(view, pair.droppedParents, 'parent', L));
     toc.push(`<li><a href="#${id}-dropped">${h(L.droppedTasks)}</a></li>`);
   }
   if (pair.addedChildren.length) {
-    out.push(`<h3 id="${id}-added">${h(L.addedTasks)}（${pair.addedChildren.length}）</h3>`);
-    out.push(taskList(view, pair.addedChildren, 'child'));
+    out.push(`<h3 id="${id}-added">${h(aside(L.addedTasks, pair.addedChildren.length, L))}</h3>`);
+    out.push(taskList(view, pair.addedChildren, 'child', L));
     toc.push(`<li><a href="#${id}-added">${h(L.addedTasks)}</a></li>`);
   }
   if (pair.leadUnitChanges.length) {
@@ -162,6 +182,40 @@ function pairSection(view: PairView, n: number, L: ReportLabels): { html: string
   };
 }
 
+function checklistItems(items: string[], L: ReportLabels): string {
+  return items.length ? `<ul>${items.join('')}</ul>` : `<p class="muted">${h(L.none)}</p>`;
+}
+
+function targetItem(r: TargetRow, L: ReportLabels): string {
+  const c = r.change;
+  return `<li>${changeBadge(c.change, L)} ${h(changeSubject(r, L))} <span class="num">${h(changeValues(c))}</span></li>`;
+}
+
+function checklistBlock(list: Checklist, L: ReportLabels): string {
+  const { view } = list;
+  const task = (side: 'parent' | 'child', id: string): string => taskItem(view, side, id, L);
+  const added = [...list.addedTasks.map((id) => task('child', id)), ...list.addedTargets.map((r) => targetItem(r, L))];
+  const column = (title: string, n: number, body: string): string => `<div class="check"><h4>${h(title)} <span class="count">${n}</span></h4>${body}</div>`;
+  return (
+    `<h3>${h(pairTitle(view.pair.parent, view.pair.child, L))}</h3>` +
+    `<div class="check-grid">` +
+    column(L.notTakenUp, list.notTakenUp.length, checklistItems(list.notTakenUp.map((id) => task('parent', id)), L)) +
+    column(L.weakenedTargets, list.weakened.length, checklistItems(list.weakened.map((r) => targetItem(r, L)), L)) +
+    column(aside(L.addedLocally, `${L.tasks} ${list.addedTasks.length} · ${L.targets} ${list.addedTargets.length}`, L), added.length, checklistItems(added, L)) +
+    `</div>`
+  );
+}
+
+function checklistHtml(report: GapReport, L: ReportLabels): string {
+  return `<section class="pair checklist" id="checklist"><h2>${h(L.checklist)}</h2><p class="meta">${h(L.checklistIntro)}</p>${checklists(report)
+    .map((c) => checklistBlock(c, L))
+    .join('')}</section>`;
+}
+
+function methodHtml(L: ReportLabels): string {
+  return `<section class="pair method" id="method"><h2>${h(L.method)}</h2>${L.methodNotes.map((p) => `<p>${h(p)}</p>`).join('')}</section>`;
+}
+
 function warningsHtml(report: GapReport, L: ReportLabels): string {
   const warnings: Warning[] = [
     ...report.warnings,
@@ -171,7 +225,7 @@ function warningsHtml(report: GapReport, L: ReportLabels): string {
   if (warnings.length === 0) return '';
   const head = [L.code, L.message, L.source, L.position].map((x) => `<th>${h(x)}</th>`).join('');
   const body = warnings
-    .map((w) => `<tr><td><code>${h(w.code)}</code></td><td>${h(w.message)}</td><td>${h(w.source ?? '')}</td><td>${w.line ? h(`${w.line}:${w.column ?? 1}`) : ''}</td></tr>`)
+    .map((w) => `<tr><td><code>${h(w.code)}</code></td><td>${h(warningText(w, L))}</td><td>${h(w.source ?? '')}</td><td>${w.line ? h(`${w.line}:${w.column ?? 1}`) : ''}</td></tr>`)
     .join('');
   return `<section class="pair" id="warnings"><h2>${h(L.warnings)}</h2><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></section>`;
 }
@@ -187,7 +241,7 @@ function filterBar(report: GapReport, L: ReportLabels): string {
   return (
     `<div class="toolbar" role="toolbar" aria-label="${h(L.filter)}"><span class="title">${h(L.filter)}</span>${chips}` +
     `<button type="button" data-show-all>${h(L.showAll)}</button>` +
-    `<span class="count">${h(L.visibleRows)}：<span data-visible-count>${all} / ${all}</span></span></div>`
+    `<span class="count">${h(L.visibleRows + L.colon)}<span data-visible-count>${all} / ${all}</span></span></div>`
   );
 }
 
@@ -203,7 +257,8 @@ export function renderHtml(report: GapReport, opts: HtmlOptions = {}): string {
     )
     .join('');
   const warnings = warningsHtml(r, L);
-  const toc = `<nav class="toc" aria-label="${h(L.navigator)}"><h2>${h(L.navigator)}</h2><ul>${pairs.map((p) => p.toc).join('')}${warnings ? `<li><a href="#warnings"><strong>${h(L.warnings)}</strong></a></li>` : ''}</ul></nav>`;
+  const lead = `<li><a href="#checklist"><strong>${h(L.checklist)}</strong></a></li><li><a href="#method"><strong>${h(L.method)}</strong></a></li>`;
+  const toc = `<nav class="toc" aria-label="${h(L.navigator)}"><h2>${h(L.navigator)}</h2><ul>${lead}${pairs.map((p) => p.toc).join('')}${warnings ? `<li><a href="#warnings"><strong>${h(L.warnings)}</strong></a></li>` : ''}</ul></nav>`;
   const data = opts.embedData === false ? '' : `<script type="application/json" id="policy-cascade-report">${jsonForScript(r)}</script>\n`;
   return `<!DOCTYPE html>
 <html lang="${opts.lang === 'en' ? 'en' : 'zh-CN'}">
@@ -220,6 +275,8 @@ ${filterBar(r, L)}
 <div class="layout">
 ${toc}
 <main>
+${checklistHtml(r, L)}
+${methodHtml(L)}
 ${pairs.map((p) => p.html).join('\n')}
 ${warnings}
 </main>

@@ -20,6 +20,13 @@ export const SCRIPT = `
     });
   }
   boxes.forEach(function (b) { b.addEventListener('change', apply); });
+  // headings reached from the table of contents stop below the sticky filter bar, whatever its height
+  var bar = document.querySelector('.toolbar');
+  function measure() {
+    if (bar) document.documentElement.style.setProperty('--toolbar-height', bar.getBoundingClientRect().height + 'px');
+  }
+  window.addEventListener('resize', measure);
+  measure();
   Array.prototype.forEach.call(document.querySelectorAll('button[data-only]'), function (btn) {
     btn.addEventListener('click', function () {
       var only = btn.getAttribute('data-only');

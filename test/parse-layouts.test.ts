@@ -1,0 +1,271 @@
+// Layouts, unit forms and metadata shapes of published documents, on short lists the team wrote.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/parse/index.js';
+import { PolicyDocumentSchema, type PolicyDocument } from '../src/model/index.js';
+
+function parse(text: string): PolicyDocument {
+  const d = parseDocument(text, { name: 'test.txt' });
+  PolicyDocumentSchema.parse(d);
+  return d;
+}
+
+const summary = (d: PolicyDocument): Array<[string, string, string[], string[]]> =>
+  d.tasks.map((t) => [t.id, t.heading, t.leadUnits, t.supportUnits]);
+
+describe('decomposition tables', () => {
+  const expected = [
+    ['1', '建设创新平台', ['县科技局'], ['县财政局']],
+    ['2', '培育科技企业', ['县工信局'], []],
+  ];
+
+  it('reads rows with tab-separated cells (as the HTML and DOCX readers give them)', () => {
+    const d = parse(
+      '某某县2024年重点任务分解表\n\n序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限\n' +
+        '1\t建设创新平台\t新增省级平台3家。\t县科技局\t县财政局\t2024年底\n' +
+        '2\t培育科技企业\t高新技术企业达到20家。\t县工信局\t\t2024年底\n',
+    );
+    expect(summary(d)).toEqual(expected);
+    expect(d.tasks[0]!.text).toBe('建设创新平台。新增省级平台3家。');
+    expect(d.tasks[0]!.targets.map((t) => t.value)).toEqual([3]);
+    expect(d.genre).toBe('task-list');
+  });
+
+  it('reads rows with | cells, sections from part rows', () => {
+    const d = parse(
+      '序号 | 重点任务 | 牵头单位 | 配合单位 |\n一、推进科技创新\n1 | 建设创新平台。新增省级平台3家。 | 县科技局 | 县财政局 |\n' +
+        '二、壮大产业\n2 | 培育科技企业。高新技术企业达到20家。 | 县工信局 | |\n',
+    );
+    expect(summary(d)).toEqual(expected);
+    expect(d.sections.map((s) => [s.id, s.title, s.taskIds])).toEqual([
+      ['一', '推进科技创新', ['1']],
+      ['二', '壮大产业', ['2']],
+    ]);
+  });
+
+  it('skips the header repeated where a table continues on the next page', () => {
+    const d = parse('序号\t重点任务\t牵头单位\n1\t建设创新平台。\t县科技局\n\n— 2 —\n\n序号\t重点任务\t牵头单位\n2\t培育科技企业。\t县工信局\n');
+    expect(summary(d)).toEqual([
+      ['1', '建设创新平台', ['县科技局'], []],
+      ['2', '培育科技企业', ['县工信局'], []],
+    ]);
+  });
+
+  it('reads a cell per line, rows starting at a number alone on its line', () => {
+    const d = parse('序号\n重点任务\n牵头单位\n配合单位\n1\n建设创新平台。新增省级平台3家。\n县科技局\n县财政局\n2\n培育科技企业。\n县工信局\n县科技局\n');
+    expect(summary(d)).toEqual([expected[0], ['2', '培育科技企业', ['县工信局'], ['县科技局']]]);
+  });
+
+  it('reads a cell per line ending in |, and a part column with merged cells', () => {
+    const d = parse(
+      '类别 | 事项名称 | 年度目标 | 责任单位 | 分管领导 | 完成情况 |\n' +
+        '一、教育 | 1.新建幼儿园 | 建成幼儿园2所。 | 县教育局 | 张三 | 已完成80% |\n' +
+        '2.改造学校操场 | 改造操场5处。 | 县教育局 | 张三 | 完成3处 |\n',
+    );
+    expect(summary(d)).toEqual([
+      ['1', '新建幼儿园', ['县教育局'], []],
+      ['2', '改造学校操场', ['县教育局'], []],
+    ]);
+    expect(d.tasks.map((t) => t.sectionPath)).toEqual([['一'], ['一']]);
+    // progress columns are no task text: their figures are no targets
+    expect(d.tasks.flatMap((t) => t.targets.map((g) => g.value))).toEqual([2, 5]);
+  });
+
+  it('reads a planned amount under a column whose header states the unit', () => {
+    const text = '序号\t项目名称\t建设内容\t投资金额（万元）\t已完成投资（万元）\t责任单位\n1\t新建幼儿园\t建成幼儿园2所。\t300\t120\t县教育局\n';
+    const d = parse(text);
+    expect(d.tasks[0]!.text).toBe('新建幼儿园。建成幼儿园2所。投资金额300万元');
+    const amount = d.tasks[0]!.targets.find((t) => t.unit === '元')!;
+    expect(amount.value).toBe(3_000_000);
+    // the span points at the cell
+    expect(text.slice(amount.span.start, amount.span.end)).toBe('300');
+  });
+
+  it('takes no short task lines followed by unit lines for a table header', () => {
+    const d = parse('某某县2024年重点任务\n1.完成年度目标任务。\n牵头领导：张三\n牵头单位：县发展改革局\n责任单位：县统计局\n2.加强组织领导。\n牵头单位：县政府办\n');
+    expect(summary(d)).toEqual([
+      ['1', '完成年度目标任务', ['县发展改革局'], ['县统计局']],
+      ['2', '加强组织领导', ['县政府办'], []],
+    ]);
+  });
+
+  it('reads a header whose cells are separated by spaces, and rows numbered with a space', () => {
+    const d = parse('序号 重点任务 牵头单位 配合单位\n1 建设创新平台 县科技局 县财政局\n2 培育科技企业 县工信局 县科技局\n');
+    expect(summary(d)).toEqual([expected[0], ['2', '培育科技企业', ['县工信局'], ['县科技局']]]);
+  });
+});
+
+describe('task numbering', () => {
+  const list = (m: (n: number) => string): string =>
+    `某某县2024年重点工作任务\n${m(1)}建设创新平台。新增省级平台3家。（牵头单位：县科技局）\n${m(2)}培育科技企业。（牵头单位：县工信局）\n`;
+
+  for (const [name, m] of [
+    ['（1）', (n: number) => `（${n}）`],
+    ['(1)', (n: number) => `(${n})`],
+    ['①', (n: number) => String.fromCharCode(0x245f + n)],
+    ['第一条', (n: number) => `第${'一二'[n - 1]}条 `],
+    ['一是', (n: number) => `${'一二'[n - 1]}是`],
+    ['1﹒', (n: number) => `${n}﹒`],
+    ['a row number and a space', (n: number) => `${n} `],
+  ] as const) {
+    it(`reads tasks numbered ${name}`, () => {
+      const d = parse(list(m));
+      expect(summary(d)).toEqual([
+        ['1', '建设创新平台', ['县科技局'], []],
+        ['2', '培育科技企业', ['县工信局'], []],
+      ]);
+    });
+  }
+
+  it('reads a text without any line break', () => {
+    const d = parse(
+      '某某县2024年重点工作任务 一、推进科技创新。1.建设创新平台。增长3.5%。（牵头单位：县科技局；配合单位：县财政局）2.培育科技企业。（县工信局牵头）二、扩大投资。3.推进项目建设。（责任单位：县发展改革局）',
+    );
+    expect(d.title).toBe('某某县2024年重点工作任务');
+    expect(d.sections.map((s) => s.id)).toEqual(['一', '二']);
+    expect(summary(d)).toEqual([
+      ['1', '建设创新平台', ['县科技局'], ['县财政局']],
+      ['2', '培育科技企业', ['县工信局'], []],
+      ['3', '推进项目建设', ['县发展改革局'], []],
+    ]);
+  });
+
+  it('reads unnumbered paragraphs that end in their units', () => {
+    const d = parse(
+      '某某市推动产业发展实施方案\n为推动产业发展，制定本方案。\n\n加强企业培育。到2025年，高新技术企业达到100家。（市科技局牵头负责，市财政局配合）\n\n强化平台赋能。建设创新平台5个。（市工信局牵头）\n',
+    );
+    expect(summary(d)).toEqual([
+      ['1', '加强企业培育', ['市科技局'], ['市财政局']],
+      ['2', '强化平台赋能', ['市工信局'], []],
+    ]);
+    expect(d.genre).toBe('implementation-plan');
+  });
+});
+
+describe('covering notices and attachments', () => {
+  it("does not read the notice's own numbered requirements as tasks, and refuses a notice without its list", () => {
+    const notice =
+      '某某市人民政府办公室关于印发《某某市2024年重点任务分工方案》的通知\n各县（市、区）人民政府：\n现将《方案》印发给你们，并就有关事项通知如下：\n' +
+      '1.加强组织领导。各牵头单位要细化措施。\n2.强化督导考核。每月报送进展。\n某某市人民政府办公室\n2024年1月10日\n';
+    expect(() => parse(notice)).toThrow(/not a task document/);
+    const d = parse(`${notice}某某市2024年重点任务分工方案\n一、经济发展\n1.地区生产总值增长6%左右。（牵头单位：市发展改革委）\n`);
+    expect(summary(d)).toEqual([['1', '地区生产总值增长6%左右', ['市发展改革委'], []]]);
+    expect(d.warnings.map((w) => w.code)).toEqual(['notice-requirements']);
+    expect(d.warnings[0]!.line).toBe(4);
+  });
+
+  it('reads several attachments into sections of their own', () => {
+    const d = parse(
+      '某某县人民政府办公室关于印发两个清单的通知\n各乡镇人民政府：\n现将两个清单印发给你们，请认真贯彻落实。\n某某县人民政府办公室\n2024年3月1日\n' +
+        '附件1\n某某县2024年重点工作任务\n1.建设创新平台。（牵头单位：县科技局）\n2.培育科技企业。（牵头单位：县工信局）\n' +
+        '附件2\n某某县2024年民生实事清单\n1.新建幼儿园2所。（牵头单位：县教育局）\n',
+    );
+    expect(d.tasks.map((t) => [t.id, t.sectionPath])).toEqual([
+      ['附件1.1', ['附件1']],
+      ['附件1.2', ['附件1']],
+      ['附件2.1', ['附件2']],
+    ]);
+    expect(d.sections.map((s) => [s.id, s.title])).toEqual([
+      ['附件1', '某某县2024年重点工作任务'],
+      ['附件2', '某某县2024年民生实事清单'],
+    ]);
+  });
+});
+
+describe('lead and supporting units', () => {
+  const task = (units: string, prelude = ''): PolicyDocument =>
+    parse(`某某县2024年重点工作任务\n${prelude}一、推进科技创新\n1.建设创新平台。新增省级平台3家。${units}\n`);
+  const units = (d: PolicyDocument): [string[], string[]] => [d.tasks[0]!.leadUnits, d.tasks[0]!.supportUnits];
+
+  it.each([
+    ['（牵头单位：县科技局；配合单位：县财政局、县工信局）', [['县科技局'], ['县财政局', '县工信局']]],
+    ['（县科技局牵头，县财政局配合）', [['县科技局'], ['县财政局']]],
+    ['（县科技局负责）', [['县科技局'], []]],
+    ['（各乡镇分别负责，年内持续推进）', [['各乡镇'], []]],
+    ['（责任单位：县科技局、县财政局）', [['县科技局', '县财政局'], []]],
+    ['（责任部门：县科技局）', [['县科技局'], []]],
+    ['（牵头单位：县科技局；责任单位：县财政局）', [['县科技局'], ['县财政局']]],
+    ['（责任领导：张三；牵头单位：县科技局）', [['县科技局'], []]],
+    ['（责任单位：县财政局、县科技局★）', [['县科技局'], ['县财政局']]],
+    ['\n牵头领导：张三\n牵头单位：县科技局\n责任单位：县财政局', [['县科技局'], ['县财政局']]],
+    ['\n责任单位：县科技局', [['县科技局'], []]],
+    ['\n部门分工：县科技局牵头，县财政局配合。', [['县科技局'], ['县财政局']]],
+  ] as const)('reads %s', (form, expected) => {
+    expect(units(task(form))).toEqual(expected);
+  });
+
+  it('follows a stated rule that the first listed unit leads', () => {
+    const d = task('（责任单位：县科技局、县财政局）', '（列第一位的为牵头单位，下同）\n');
+    expect(units(d)).toEqual([['县科技局'], ['县财政局']]);
+  });
+
+  it('reads a table column of units with the lead marked by 牵头', () => {
+    const d = parse('序号\t重点任务\t责任单位\n1\t建设创新平台。\t县科技局牵头，县财政局配合\n2\t培育科技企业。\t县工信局\n');
+    expect(summary(d)).toEqual([
+      ['1', '建设创新平台', ['县科技局'], ['县财政局']],
+      ['2', '培育科技企业', ['县工信局'], []],
+    ]);
+  });
+
+  it('warns, with a position, about a unit bracket it cannot read', () => {
+    const d = task('（牵头：县科技局）');
+    expect(d.warnings.map((w) => [w.code, w.line])).toEqual([['units-unread', 3]]);
+  });
+});
+
+describe('metadata', () => {
+  const body = '一、推进科技创新\n1.建设创新平台。（牵头单位：区科技局）\n';
+
+  it('reads portal fields on lines, several to a line, and never takes them for the title', () => {
+    const d = parse(
+      '首页 > 政务公开 > 政府文件\n索引号：11370000/2024-001  公开方式：主动公开\n发文机关：某某区人民政府办公室\n文号：某政办发〔2024〕5号  成文日期：2024-02-03\n' +
+        `某某市某某区人民政府办公室关于印发某某区2024年重点工作任务的通知\n${body}`,
+    );
+    expect(d.title).toBe('某某市某某区人民政府办公室关于印发某某区2024年重点工作任务的通知');
+    expect(parse(`资讯详情\n某某区2024年重点工作任务\n浏览量\n${body}`).title).toBe('某某区2024年重点工作任务');
+    expect(d.docNumber).toBe('某政办发〔2024〕5号');
+    expect(d.date).toBe('2024-02-03');
+    expect(d.level).toBe('district');
+    expect(d.region).toBe('某某市某某区');
+  });
+
+  it('reads fields in pipes and key and value on separate lines', () => {
+    const piped = parse(`索引号 | 11370000/2024-001 | 成文日期 | 2024-02-03 |\n发文字号 | 某政办发〔2024〕5号 |\n某某区2024年重点工作任务\n${body}`);
+    expect([piped.title, piped.docNumber, piped.date]).toEqual(['某某区2024年重点工作任务', '某政办发〔2024〕5号', '2024-02-03']);
+    const split = parse(`发文字号\n某政办发〔2024〕5号\n成文日期\n2024-02-03\n某某区2024年重点工作任务\n${body}`);
+    expect([split.title, split.docNumber, split.date]).toEqual(['某某区2024年重点工作任务', '某政办发〔2024〕5号', '2024-02-03']);
+  });
+
+  it('joins a title broken over lines', () => {
+    const d = parse(`某某省人民政府关于印发《2024年省〈政府工作报告〉\n任务分解和责任分工方案》的通知\n某政发〔2024〕2号\n${body}`);
+    expect(d.title).toBe('某某省人民政府关于印发《2024年省〈政府工作报告〉任务分解和责任分工方案》的通知');
+    expect(d.level).toBe('province');
+    expect(d.genre).toBe('task-list');
+  });
+
+  it('takes no prose sentence for a title', () => {
+    const d = parse(`为推动高质量发展，结合我区实际，制定本任务清单。\n${body}`);
+    expect(d.title).toBe('');
+  });
+
+  it('reads levels: national from the issuer, a name ending in 州 whole, municipalities at province level', () => {
+    expect(parse(`国务院关于落实重点工作的意见\n${body}`).level).toBe('national');
+    const dezhou = parse(`德州市2024年重点工作任务\n${body}`);
+    expect([dezhou.region, dezhou.level]).toEqual(['德州市', 'city']);
+    expect(parse(`某州市某某区2024年重点工作任务\n${body}`).level).toBe('district');
+    expect(parse(`北京市2024年政务公开工作要点\n${body}`).level).toBe('province');
+    // no place in the title: the first issuer or document the text names
+    expect(parse('近日，某某省人民政府办公厅印发通知。\n一、推进科技创新\n1.建设创新平台。（牵头单位：科技厅）\n').level).toBe('province');
+  });
+
+  it('reads genres from the title', () => {
+    const genre = (title: string): string => parse(`${title}\n${body}`).genre;
+    expect(genre('某某区2024年重点工作分工方案')).toBe('task-list');
+    expect(genre('某某区2024年政务公开工作要点')).toBe('task-list');
+    expect(genre('某某区推动制造业发展实施方案')).toBe('implementation-plan');
+    expect(genre('某某区数字经济三年行动计划')).toBe('implementation-plan');
+    expect(genre('某某区2024年重点任务实施方案')).toBe('implementation-plan');
+    expect(genre('某某区2024年重点任务分工方案')).toBe('task-list');
+    expect(genre('某某省出台制造业三年行动计划')).toBe('interpretation');
+    expect(genre('2024年某某区政府工作报告')).toBe('work-report');
+  });
+});
