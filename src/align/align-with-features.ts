@@ -394,13 +394,23 @@ function addSecondaryParents(
   }
 }
 
-/** Share of a part title's content words (2+ characters, not generic verbs) a child heading must hold. */
+/**
+ * A child heading restates a parent part's title when it holds most of the title's content words (share
+ * PART_TITLE_COVER) and few others (Dice of the content words PART_TITLE_DICE).
+ */
 const PART_TITLE_COVER = 0.75;
+const PART_TITLE_DICE = 0.6;
+
+/** Words that carry content: 2+ characters, neither function words nor generic policy verbs. */
+function contentWords(tokens: Iterable<string>): string[] {
+  return [...new Set(tokens)].filter((w) => w.length >= 2 && !isStopToken(w) && genericWeight(w) === 1);
+}
 
 /**
  * A heading-only parent reads its part title as the context of its headings: a child task whose heading
- * restates the title of a parent part (黄河重大国家战略 as 深度融入黄河国家重大战略) implements that part
- * as a whole, so it also takes the part's tasks no other child took that its text touches (body signal > 0).
+ * restates the title of a parent part (深度融入黄河国家重大战略 for 深入实施黄河重大国家战略: the same content
+ * words, few others) implements that part as a whole, so it also takes the part's tasks no other child took
+ * that its text touches (body signal > 0).
  */
 function linkPartRestatements(
   cf: DocumentFeatures,
@@ -413,14 +423,16 @@ function linkPartRestatements(
 ): void {
   const parts = plan.parent
     .filter((g) => g.taskIndices.length > 0 && g.taskIndices.every((j) => pf.tasks[j]!.headingOnly))
-    .map((g) => ({ g, words: [...new Set(segmenter.cut(stripPunctuation(g.title)))].filter((w) => w.length >= 2 && !isStopToken(w) && genericWeight(w) === 1) }))
+    .map((g) => ({ g, words: contentWords(segmenter.cut(stripPunctuation(g.title))) }))
     .filter((p) => p.words.length >= 2);
   if (parts.length === 0) return;
   const claimed = new Set(parentChildren.keys());
   for (let i = 0; i < cf.tasks.length; i++) {
     const heading = cf.tasks[i]!.heading;
+    const headingWords = contentWords(cf.tasks[i]!.headingTerms.keys()).length;
     for (const { g, words } of parts) {
-      if (words.filter((w) => heading.includes(w)).length < PART_TITLE_COVER * words.length) continue;
+      const shared = words.filter((w) => heading.includes(w)).length;
+      if (shared < PART_TITLE_COVER * words.length || 2 * shared < PART_TITLE_DICE * (words.length + headingWords)) continue;
       const taken = g.taskIndices.filter((j) => !claimed.has(j) && content.similarity(i, j).signals.body > 0);
       if (taken.length === 0) continue;
       const d = drafts.get(i);
