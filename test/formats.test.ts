@@ -10,6 +10,7 @@ import { ERROR_CODES, PolicyCascadeError } from '../src/errors.js';
 import { extractText } from '../src/io/index.js';
 import type { PolicyDocument } from '../src/model/index.js';
 import { parseDocument, readDocument } from '../src/parse/index.js';
+import { chromiumLaunchOptions } from './helpers/chromium-env.js';
 import { runCli } from './helpers/cli.js';
 import { DATA_DIR, FILES, readData } from './helpers/data.js';
 import {
@@ -164,7 +165,7 @@ describe('printed by a browser', () => {
     const paragraphs = splitBundledList(readData('county'), 9).paragraphs.slice(0, 40);
     const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     const font = 'font-family:"WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif';
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    const browser = await chromium.launch(chromiumLaunchOptions(CHROMIUM));
     let text: Buffer;
     let table: Buffer;
     try {

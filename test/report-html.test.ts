@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumEnv } from './helpers/chromium-env.js';
+import { chromiumLaunchOptions } from './helpers/chromium-env.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeCascade, parseDocument, renderHtml } from '../src/index.js';
 import { readFileSync } from 'node:fs';
@@ -66,11 +66,7 @@ describe('renderHtml (static)', () => {
 describe.skipIf(!hasChromium)('renderHtml in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      env: chromiumEnv(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions(CHROMIUM));
   });
   afterAll(async () => {
     await browser?.close();

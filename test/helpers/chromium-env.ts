@@ -12,3 +12,12 @@ export function chromiumEnv(): Record<string, string> {
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
   return { ...env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') };
 }
+
+/** Launch options for Debian's Chromium in tests: the environment above, and no background connections. */
+export function chromiumLaunchOptions(executablePath: string): { executablePath: string; env: Record<string, string>; args: string[] } {
+  return {
+    executablePath,
+    env: chromiumEnv(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  };
+}
