@@ -14,7 +14,7 @@ import {
   type DocumentFeatures,
   type PairScorer,
 } from '../similarity/index.js';
-import { genericWeight, isStopToken } from '../vocabulary/index.js';
+import { genericWeight, isStopToken, neutraliseLevelWords } from '../vocabulary/index.js';
 import { alignMonotone } from './dp.js';
 import type { ResolvedAlignOptions } from './options.js';
 import { thresholdsFor, type Thresholds } from './thresholds.js';
@@ -423,7 +423,7 @@ function linkPartRestatements(
 ): void {
   const parts = plan.parent
     .filter((g) => g.taskIndices.length > 0 && g.taskIndices.every((j) => pf.tasks[j]!.headingOnly))
-    .map((g) => ({ g, words: contentWords(segmenter.cut(stripPunctuation(g.title))) }))
+    .map((g) => ({ g, words: contentWords(segmenter.cut(neutraliseLevelWords(stripPunctuation(g.title)))) }))
     .filter((p) => p.words.length >= 2);
   if (parts.length === 0) return;
   const claimed = new Set(parentChildren.keys());
