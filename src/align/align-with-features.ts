@@ -406,6 +406,18 @@ function contentWords(tokens: Iterable<string>): string[] {
   return [...new Set(tokens)].filter((w) => w.length >= 2 && !isStopToken(w) && genericWeight(w) === 1);
 }
 
+// content words of a parent's part titles, per parent features (made with one segmenter), kept while they live:
+// a parent aligned with many children cuts its titles once
+const titleWordMemo = new WeakMap<DocumentFeatures, Map<string, string[]>>();
+
+function titleWords(pf: DocumentFeatures, title: string, segmenter: Segmenter): string[] {
+  let byTitle = titleWordMemo.get(pf);
+  if (!byTitle) titleWordMemo.set(pf, (byTitle = new Map()));
+  let words = byTitle.get(title);
+  if (!words) byTitle.set(title, (words = contentWords(segmenter.cut(neutraliseLevelWords(stripPunctuation(title))))));
+  return words;
+}
+
 /**
  * A heading-only parent reads its part title as the context of its headings: a child task whose heading
  * restates the title of a parent part (深度融入黄河国家重大战略 for 深入实施黄河重大国家战略: the same content
@@ -423,7 +435,7 @@ function linkPartRestatements(
 ): void {
   const parts = plan.parent
     .filter((g) => g.taskIndices.length > 0 && g.taskIndices.every((j) => pf.tasks[j]!.headingOnly))
-    .map((g) => ({ g, words: contentWords(segmenter.cut(neutraliseLevelWords(stripPunctuation(g.title)))) }))
+    .map((g) => ({ g, words: titleWords(pf, g.title, segmenter) }))
     .filter((p) => p.words.length >= 2);
   if (parts.length === 0) return;
   const claimed = new Set(parentChildren.keys());
