@@ -9,10 +9,12 @@ import {
   literalHeadingSimilarity,
   runsDice,
   sharedBound,
+  stripPunctuation,
   taskBound,
   type DocumentFeatures,
   type PairScorer,
 } from '../similarity/index.js';
+import { genericWeight, isStopToken, neutraliseLevelWords } from '../vocabulary/index.js';
 import { alignMonotone } from './dp.js';
 import type { ResolvedAlignOptions } from './options.js';
 import { thresholdsFor, type Thresholds } from './thresholds.js';
@@ -124,8 +126,12 @@ export function alignWithFeatures(
   // 2. gap filling: between two in-order links, pair leftover children and parents at a lower threshold
   fillGaps(n, m, drafts, parentChildren, score, th, addLink);
 
-  // 3. rescue: unlinked children against unlinked parents anywhere, above a higher threshold
-  rescueMoved(n, drafts, parentChildren, candidates, contentScore, th, addLink);
+  // 3. rescue: unlinked children against unlinked parents anywhere, above a higher threshold (moved)
+  rescueUnlinked(n, drafts, parentChildren, candidates, contentScore, th.moved, () => true, true, addLink);
+  // then a task reordered inside its part, which the monotone pass could not take: against the unlinked
+  // parents of the part its own part maps to, at the link threshold (the score with the part's order prior)
+  const inMappedPart = (i: number, j: number): boolean => plan.mapping.get(cf.tasks[i]!.section) === pf.tasks[j]!.section;
+  rescueUnlinked(n, drafts, parentChildren, candidates, score, th.link, inMappedPart, false, addLink);
 
   // 4. a leftover child next to a sibling that already took its best parent: that parent is split
   attachSplitNeighbours(n, drafts, parentChildren, candidates, score, (i, j) => {
@@ -139,7 +145,10 @@ export function alignWithFeatures(
   // 5. non-adjacent merges and splits
   addSecondaryParents(cf, pf, content, candidates, drafts, parentChildren, plan);
 
-  // 6. links with relations and evidence
+  // 6. a child task restating a heading-only parent part's title takes up the part's untaken tasks
+  linkPartRestatements(cf, pf, content, drafts, parentChildren, plan, segmenterFor(opts));
+
+  // 7. links with relations and evidence
   const links: Link[] = [];
   for (let i = 0; i < n; i++) {
     const d = drafts.get(i);
@@ -302,28 +311,33 @@ function attachSplitNeighbours(
   }
 }
 
-function rescueMoved(
+/**
+ * Unlinked children against unlinked parents (those `accept` admits), best pairs first, at `minimum`.
+ */
+function rescueUnlinked(
   n: number,
   drafts: Map<number, Draft>,
   parentChildren: Map<number, number[]>,
   candidates: readonly (readonly number[])[],
-  contentScore: (i: number, j: number) => number,
-  th: Thresholds,
+  score: (i: number, j: number) => number,
+  minimum: number,
+  accept: (i: number, j: number) => boolean,
+  moved: boolean,
   addLink: (i: number, parents: number[], s: number, moved: boolean) => void,
 ): void {
   const pairs: [number, number, number][] = [];
   for (let i = 0; i < n; i++) {
     if (drafts.has(i)) continue;
     for (const j of candidates[i] ?? []) {
-      if (parentChildren.has(j)) continue;
-      const s = contentScore(i, j);
-      if (s >= th.moved) pairs.push([s, i, j]);
+      if (parentChildren.has(j) || !accept(i, j)) continue;
+      const s = score(i, j);
+      if (s >= minimum) pairs.push([s, i, j]);
     }
   }
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
   for (const [s, i, j] of pairs) {
     if (drafts.has(i) || parentChildren.has(j)) continue;
-    addLink(i, [j], s, true);
+    addLink(i, [j], s, moved);
   }
 }
 
@@ -377,6 +391,67 @@ function addSecondaryParents(
     if (d.parents.includes(j)) continue;
     d.parents.push(j);
     parentChildren.set(j, [...(parentChildren.get(j) ?? []), i]);
+  }
+}
+
+/**
+ * A child heading restates a parent part's title when it holds most of the title's content words (share
+ * PART_TITLE_COVER) and few others (Dice of the content words PART_TITLE_DICE).
+ */
+const PART_TITLE_COVER = 0.75;
+const PART_TITLE_DICE = 0.6;
+
+/** Words that carry content: 2+ characters, neither function words nor generic policy verbs. */
+function contentWords(tokens: Iterable<string>): string[] {
+  return [...new Set(tokens)].filter((w) => w.length >= 2 && !isStopToken(w) && genericWeight(w) === 1);
+}
+
+// content words of a parent's part titles, per parent features (made with one segmenter), kept while they live:
+// a parent aligned with many children cuts its titles once
+const titleWordMemo = new WeakMap<DocumentFeatures, Map<string, string[]>>();
+
+function titleWords(pf: DocumentFeatures, title: string, segmenter: Segmenter): string[] {
+  let byTitle = titleWordMemo.get(pf);
+  if (!byTitle) titleWordMemo.set(pf, (byTitle = new Map()));
+  let words = byTitle.get(title);
+  if (!words) byTitle.set(title, (words = contentWords(segmenter.cut(neutraliseLevelWords(stripPunctuation(title))))));
+  return words;
+}
+
+/**
+ * A heading-only parent reads its part title as the context of its headings: a child task whose heading
+ * restates the title of a parent part (深度融入黄河国家重大战略 for 深入实施黄河重大国家战略: the same content
+ * words, few others) implements that part as a whole, so it also takes the part's tasks no other child took
+ * that its text touches (body signal > 0).
+ */
+function linkPartRestatements(
+  cf: DocumentFeatures,
+  pf: DocumentFeatures,
+  content: PairScorer,
+  drafts: Map<number, Draft>,
+  parentChildren: Map<number, number[]>,
+  plan: SectionPlan,
+  segmenter: Segmenter,
+): void {
+  const parts = plan.parent
+    .filter((g) => g.taskIndices.length > 0 && g.taskIndices.every((j) => pf.tasks[j]!.headingOnly))
+    .map((g) => ({ g, words: titleWords(pf, g.title, segmenter) }))
+    .filter((p) => p.words.length >= 2);
+  if (parts.length === 0) return;
+  const claimed = new Set(parentChildren.keys());
+  for (let i = 0; i < cf.tasks.length; i++) {
+    const heading = cf.tasks[i]!.heading;
+    const headingWords = contentWords(cf.tasks[i]!.headingTerms.keys()).length;
+    for (const { g, words } of parts) {
+      const shared = words.filter((w) => heading.includes(w)).length;
+      if (shared < PART_TITLE_COVER * words.length || 2 * shared < PART_TITLE_DICE * (words.length + headingWords)) continue;
+      const taken = g.taskIndices.filter((j) => !claimed.has(j) && content.similarity(i, j).signals.body > 0);
+      if (taken.length === 0) continue;
+      const d = drafts.get(i);
+      if (d) d.parents.push(...taken.filter((j) => !d.parents.includes(j)));
+      else drafts.set(i, { parents: taken, score: content.score(i, taken[0]!), moved: false });
+      for (const j of taken) parentChildren.set(j, [...(parentChildren.get(j) ?? []), i]);
+    }
   }
 }
 
