@@ -266,6 +266,12 @@ describe('metadata', () => {
     expect(parse(`构建国家、省、市、县四级联动机制，全省统筹推进。\n一、主要任务\n1.建设创新平台。\n`).level).toBe('province');
   });
 
+  it('reads a 市 whose own units are towns and streets as county tier, one addressing 县（市、区） as city', () => {
+    const tasks = '一、推进重点工作\n1.建设创新平台。\n2.改善人居环境。\n';
+    expect(parse(`某某市2024年重点工作任务\n各镇（街道），市直各部门：\n${tasks}`).level).toBe('county');
+    expect(parse(`某某市2024年重点工作任务\n各县（市、区）人民政府，各乡镇（街道）：\n${tasks}`).level).toBe('city');
+  });
+
   it('reads a text speaking of itself as 全国 / 我国 as national when nothing else names its tier', () => {
     const tasks = '一、主要目标\n1.优化产业结构。\n2.提升能源效率。\n';
     expect(parse(`坚持全国统筹、节约优先，明确各地区目标任务。\n${tasks}`).level).toBe('national');

@@ -279,7 +279,8 @@ const LEVEL_OF_WORD: Readonly<Record<string, Level>> = { 省: 'province', 市: '
  */
 export function inferLevel(region: string | undefined, issuer: string | undefined, text: string, leadUnits: readonly string[] = []): Level {
   const head = text.slice(0, 3000);
-  const addressedToTownships = /各(乡镇|镇|街道)/.test(head);
+  // its own subordinate units are towns and streets (各镇街, 各乡镇（街道）), never 县（市、区）: county tier
+  const addressedToTownships = /各(乡镇|镇|街道)|镇[（(]街道[）)]/.test(head) && !/县[（(]市、区[）)]|各县区/.test(head);
   if (region) {
     const level = levelOfRegion(region);
     if (level === 'city' && addressedToTownships && /市$/.test(region)) return 'county';
