@@ -263,6 +263,7 @@ describe('metadata', () => {
     expect(parse(`结合省、某某市政策清单和我市实际，制定若干政策。\n${tasks}`).level).toBe('county');
     // only 国家、省 above it: a prefecture-level city; all of 省、市、县 listed: no tier
     expect(parse(`争取国家、省各类专项资金，保障全市项目建设。\n${tasks}`).level).toBe('city');
+    expect(parse(`创建国家、省、市三级示范项目，保障全市项目建设。\n${tasks}`).level).toBe('city');
     expect(parse(`构建国家、省、市、县四级联动机制，全省统筹推进。\n一、主要任务\n1.建设创新平台。\n`).level).toBe('province');
   });
 

@@ -269,7 +269,7 @@ export function readHead(head: Line[], preface: Line[], tail: Line[]): HeadInfo 
 }
 
 const NATIONAL_ISSUER_RE = /^(国务院|中共中央|国家|中央)/;
-const SUPERIORS_DOWN_TO_CITY_RE = /(?:国家|中央)、省(?:委)?、(?!各|地|设区)[\u4e00-\u9fff]{0,3}市(?![\u4e00-\u9fff]{0,2}[、和]?[县区乡镇])|(?:结合|根据|落实)省、(?!各|地|设区)[\u4e00-\u9fff]{2,3}市(?!、?[县区])/;
+const SUPERIORS_DOWN_TO_CITY_RE = /(?:国家|中央)、省(?:委)?、(?!各|地|设区)[\u4e00-\u9fff]{0,3}市(?![\u4e00-\u9fff]{0,2}[、和]?[县区乡镇]|[三两]?级)|(?:结合|根据|落实)省、(?!各|地|设区)[\u4e00-\u9fff]{2,3}市(?!、?[县区])/;
 const LEVEL_OF_WORD: Readonly<Record<string, Level>> = { 省: 'province', 市: 'city', 县: 'county', 区: 'district' };
 
 /**
@@ -293,9 +293,9 @@ export function inferLevel(region: string | undefined, issuer: string | undefine
   if (cue) return LEVEL_OF_WORD[cue[1]!]!;
   if (addressedToTownships) return 'county';
   // the tiers above it listed as 国家、省、市 / 省、某某市 (争取国家、省、市资金): a county-level text, even one
-  // that calls itself 全市 (a county-level city); 省、市、县 lists every tier and says nothing
-  if (SUPERIORS_DOWN_TO_CITY_RE.test(text.slice(0, 5000))) return 'county';
+  // that calls itself 全市 (a county-level city); 省、市、县 and 国家、省、市三级 include its own tier
   if (/各县[（(]市、区[）)]/.test(head)) return 'city';
+  if (SUPERIORS_DOWN_TO_CITY_RE.test(text.slice(0, 5000))) return 'county';
   if (/各市人民政府|各市州人民政府/.test(head)) return 'province';
   if (/^(国务院|国务院办公厅)(关于|印发)/.test(head.trimStart())) return 'national';
   // the level prefix shared by most lead units
