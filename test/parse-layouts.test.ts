@@ -257,6 +257,29 @@ describe('metadata', () => {
     expect(parse('近日，某某省人民政府办公厅印发通知。\n一、推进科技创新\n1.建设创新平台。（牵头单位：科技厅）\n').level).toBe('province');
   });
 
+  it('reads a text that lists 国家、省、市 above itself as county tier, even one calling itself 全市', () => {
+    const tasks = '一、支持产业发展\n1.保障重点项目。推动全市重点项目建设。\n2.支持企业升级。\n';
+    expect(parse(`争取国家、省、市各类专项资金，保障全市项目建设。\n${tasks}`).level).toBe('county');
+    expect(parse(`结合省、某某市政策清单和我市实际，制定若干政策。\n${tasks}`).level).toBe('county');
+    // only 国家、省 above it: a prefecture-level city; all of 省、市、县 listed: no tier
+    expect(parse(`争取国家、省各类专项资金，保障全市项目建设。\n${tasks}`).level).toBe('city');
+    expect(parse(`创建国家、省、市三级示范项目，保障全市项目建设。\n${tasks}`).level).toBe('city');
+    expect(parse(`构建国家、省、市、县四级联动机制，全省统筹推进。\n一、主要任务\n1.建设创新平台。\n`).level).toBe('province');
+  });
+
+  it('reads a 市 whose own units are towns and streets as county tier, one addressing 县（市、区） as city', () => {
+    const tasks = '一、推进重点工作\n1.建设创新平台。\n2.改善人居环境。\n';
+    expect(parse(`某某市2024年重点工作任务\n各镇（街道），市直各部门：\n${tasks}`).level).toBe('county');
+    expect(parse(`某某市2024年重点工作任务\n各县（市、区）人民政府，各乡镇（街道）：\n${tasks}`).level).toBe('city');
+  });
+
+  it('reads a text speaking of itself as 全国 / 我国 as national when nothing else names its tier', () => {
+    const tasks = '一、主要目标\n1.优化产业结构。\n2.提升能源效率。\n';
+    expect(parse(`坚持全国统筹、节约优先，明确各地区目标任务。\n${tasks}`).level).toBe('national');
+    // 全市 dominating a passing mention of 全国 stays city
+    expect(parse(`全市争创全国领先，全市统筹推进，全市上下合力。\n${tasks}`).level).toBe('city');
+  });
+
   it('reads genres from the title', () => {
     const genre = (title: string): string => parse(`${title}\n${body}`).genre;
     expect(genre('某某区2024年重点工作分工方案')).toBe('task-list');

@@ -38,13 +38,13 @@ describe.skipIf(!ready)('real documents of other regions (../shared/realdocs)', 
         })
         .map((f) => f.slice(0, 2));
       const failed = s.parse_failures.filter(([nn]) => holding.includes(nn)).length;
-      // measured: 25 of 25 parse; title 1.00, docNumber 1.00, date 0.96, level 0.84, genre 0.92, tasks and
+      // measured: 25 of 25 parse; title 1.00, docNumber 1.00, date 0.96, level 0.92, genre 0.92, tasks and
       // headings 1.00, lead units 1.00, targets through tasks P 1.00
       expect(holding.length - failed).toBeGreaterThanOrEqual(holding.length - 1);
       expect(ratio(s.fields.title)).toBeGreaterThanOrEqual(0.92);
       expect(ratio(s.fields.docNumber)).toBeGreaterThanOrEqual(0.92);
       expect(ratio(s.fields.date)).toBeGreaterThanOrEqual(0.92);
-      expect(ratio(s.fields.level)).toBeGreaterThanOrEqual(0.8);
+      expect(ratio(s.fields.level)).toBeGreaterThanOrEqual(0.88);
       expect(ratio(s.fields.genre)).toBeGreaterThanOrEqual(0.88);
       expect(s.tasks.aligned / s.tasks.lab_tasks).toBeGreaterThanOrEqual(0.95);
       expect(s.tasks.head_exact / s.tasks.lab_tasks).toBeGreaterThanOrEqual(0.95);

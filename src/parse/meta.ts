@@ -269,6 +269,7 @@ export function readHead(head: Line[], preface: Line[], tail: Line[]): HeadInfo 
 }
 
 const NATIONAL_ISSUER_RE = /^(国务院|中共中央|国家|中央)/;
+const SUPERIORS_DOWN_TO_CITY_RE = /(?:国家|中央)、省(?:委)?、(?!各|地|设区)[\u4e00-\u9fff]{0,3}市(?![\u4e00-\u9fff]{0,2}[、和]?[县区乡镇]|[三两]?级)|(?:结合|根据|落实)省、(?!各|地|设区)[\u4e00-\u9fff]{2,3}市(?!、?[县区])/;
 const LEVEL_OF_WORD: Readonly<Record<string, Level>> = { 省: 'province', 市: 'city', 县: 'county', 区: 'district' };
 
 /**
@@ -278,7 +279,8 @@ const LEVEL_OF_WORD: Readonly<Record<string, Level>> = { 省: 'province', 市: '
  */
 export function inferLevel(region: string | undefined, issuer: string | undefined, text: string, leadUnits: readonly string[] = []): Level {
   const head = text.slice(0, 3000);
-  const addressedToTownships = /各(乡镇|镇|街道)/.test(head);
+  // its own subordinate units are towns and streets (各镇街, 各乡镇（街道）), never 县（市、区）: county tier
+  const addressedToTownships = /各(乡镇|镇|街道)|镇[（(]街道[）)]/.test(head) && !/县[（(]市、区[）)]|各县区/.test(head);
   if (region) {
     const level = levelOfRegion(region);
     if (level === 'city' && addressedToTownships && /市$/.test(region)) return 'county';
@@ -290,7 +292,10 @@ export function inferLevel(region: string | undefined, issuer: string | undefine
   const cue = /(?:经|由)(省|市|县|区)(?:政府|委)/.exec(text.slice(0, 5000));
   if (cue) return LEVEL_OF_WORD[cue[1]!]!;
   if (addressedToTownships) return 'county';
+  // the tiers above it listed as 国家、省、市 / 省、某某市 (争取国家、省、市资金): a county-level text, even one
+  // that calls itself 全市 (a county-level city); 省、市、县 and 国家、省、市三级 include its own tier
   if (/各县[（(]市、区[）)]/.test(head)) return 'city';
+  if (SUPERIORS_DOWN_TO_CITY_RE.test(text.slice(0, 5000))) return 'county';
   if (/各市人民政府|各市州人民政府/.test(head)) return 'province';
   if (/^(国务院|国务院办公厅)(关于|印发)/.test(head.trimStart())) return 'national';
   // the level prefix shared by most lead units
@@ -307,8 +312,8 @@ export function inferLevel(region: string | undefined, issuer: string | undefine
   if (place && levelOfRegion(place)) return levelOfRegion(place)!;
   // the scope the text speaks of itself with (全市 / 我县 …), when one clearly dominates
   const scopes = new Map<Level, number>();
-  for (const m of text.slice(0, 20000).matchAll(/(?:全|我)(省|市|县|区)/g)) {
-    const level = LEVEL_OF_WORD[m[1]!]!;
+  for (const m of text.slice(0, 20000).matchAll(/(?:全|我)(国|省|市|县|区)/g)) {
+    const level = m[1] === '国' ? 'national' : LEVEL_OF_WORD[m[1]!]!;
     scopes.set(level, (scopes.get(level) ?? 0) + 1);
   }
   const ranked = [...scopes.entries()].sort((a, b) => b[1] - a[1]);
