@@ -57,7 +57,7 @@ describe('document goals', () => {
   });
 
   it('keeps numbered items under a goals heading as tasks (a division-of-work list assigns them)', () => {
-    const text = ['一、主要预期目标', '1.地区生产总值增长5%以上。', '牵头单位：市发展改革委', '2.城镇新增就业1万人。', '牵头单位：市人社局'].join('\n');
+    const text = ['一、主要预期目标', '1.全市生产总值增长5%以上。', '牵头单位：市发展改革委', '2.城镇新增就业1万人。', '牵头单位：市人社局'].join('\n');
     const doc = parseDocument(text);
     expect(doc.tasks.map((t) => t.id)).toEqual(['1', '2']);
     expect(doc.goals).toEqual([]);

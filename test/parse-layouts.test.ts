@@ -57,7 +57,7 @@ describe('decomposition tables', () => {
 
   it('reads a cell per line ending in |, and a part column with merged cells', () => {
     const d = parse(
-      '类别 | 事项名称 | 年度目标 | 责任单位 | 分管领导 | 完成情况 |\n' +
+      '类别 | 事项名称 | 年度目标 | 责任单位 | 联系领导 | 完成情况 |\n' +
         '一、教育 | 1.新建幼儿园 | 建成幼儿园2所。 | 县教育局 | 张三 | 已完成80% |\n' +
         '2.改造学校操场 | 改造操场5处。 | 县教育局 | 张三 | 完成3处 |\n',
     );
@@ -131,7 +131,7 @@ describe('task numbering', () => {
 
   it('reads unnumbered paragraphs that end in their units', () => {
     const d = parse(
-      '某某市推动产业发展实施方案\n为推动产业发展，制定本方案。\n\n加强企业培育。到2025年，高新技术企业达到100家。（市科技局牵头负责，市财政局配合）\n\n强化平台赋能。建设创新平台5个。（市工信局牵头）\n',
+      '某某市推动产业发展实施方案\n为推动产业发展，制定本方案。\n\n加强企业培育。到2025年，科技型企业增至120家。（市科技局牵头负责，市财政局配合）\n\n强化平台赋能。建设创新平台5个。（市工信局牵头）\n',
     );
     expect(summary(d)).toEqual([
       ['1', '加强企业培育', ['市科技局'], ['市财政局']],
@@ -144,18 +144,18 @@ describe('task numbering', () => {
 describe('covering notices and attachments', () => {
   it("does not read the notice's own numbered requirements as tasks, and refuses a notice without its list", () => {
     const notice =
-      '某某市人民政府办公室关于印发《某某市2024年重点任务分工方案》的通知\n各县（市、区）人民政府：\n现将《方案》印发给你们，并就有关事项通知如下：\n' +
-      '1.加强组织领导。各牵头单位要细化措施。\n2.强化督导考核。每月报送进展。\n某某市人民政府办公室\n2024年1月10日\n';
+      '青禾市政府办公室关于下发《青禾市2024年重点任务分工方案》的通知\n各县（市、区）政府：\n《方案》随文下发，另就几点要求通知如下：\n' +
+      '1.加强组织领导。各牵头单位要细化措施。\n2.强化督导考核。每月报送进展。\n青禾市政府办公室\n2024年1月10日\n';
     expect(() => parse(notice)).toThrow(/not a task document/);
-    const d = parse(`${notice}某某市2024年重点任务分工方案\n一、经济发展\n1.地区生产总值增长6%左右。（牵头单位：市发展改革委）\n`);
-    expect(summary(d)).toEqual([['1', '地区生产总值增长6%左右', ['市发展改革委'], []]]);
+    const d = parse(`${notice}青禾市2024年重点任务分工方案\n一、经济发展\n1.全市经济总量增长6%左右。（牵头单位：市发展改革委）\n`);
+    expect(summary(d)).toEqual([['1', '全市经济总量增长6%左右', ['市发展改革委'], []]]);
     expect(d.warnings.map((w) => w.code)).toEqual(['notice-requirements']);
     expect(d.warnings[0]!.line).toBe(4);
   });
 
   it('reads several attachments into sections of their own', () => {
     const d = parse(
-      '某某县人民政府办公室关于印发两个清单的通知\n各乡镇人民政府：\n现将两个清单印发给你们，请认真贯彻落实。\n某某县人民政府办公室\n2024年3月1日\n' +
+      '青禾县政府办公室关于下发两个清单的通知\n各乡镇政府：\n两个清单随文下发，请抓好落实。\n青禾县政府办公室\n2024年3月1日\n' +
         '附件1\n某某县2024年重点工作任务\n1.建设创新平台。（牵头单位：县科技局）\n2.培育科技企业。（牵头单位：县工信局）\n' +
         '附件2\n某某县2024年民生实事清单\n1.新建幼儿园2所。（牵头单位：县教育局）\n',
     );
@@ -218,14 +218,14 @@ describe('metadata', () => {
   it('reads portal fields on lines, several to a line, and never takes them for the title', () => {
     const d = parse(
       '首页 > 政务公开 > 政府文件\n索引号：11370000/2024-001  公开方式：主动公开\n发文机关：某某区人民政府办公室\n文号：某政办发〔2024〕5号  成文日期：2024-02-03\n' +
-        `某某市某某区人民政府办公室关于印发某某区2024年重点工作任务的通知\n${body}`,
+        `青禾市溪口区政府办公室关于下发溪口区2024年重点工作任务的通知\n${body}`,
     );
-    expect(d.title).toBe('某某市某某区人民政府办公室关于印发某某区2024年重点工作任务的通知');
+    expect(d.title).toBe('青禾市溪口区政府办公室关于下发溪口区2024年重点工作任务的通知');
     expect(parse(`资讯详情\n某某区2024年重点工作任务\n浏览量\n${body}`).title).toBe('某某区2024年重点工作任务');
     expect(d.docNumber).toBe('某政办发〔2024〕5号');
     expect(d.date).toBe('2024-02-03');
     expect(d.level).toBe('district');
-    expect(d.region).toBe('某某市某某区');
+    expect(d.region).toBe('青禾市溪口区');
   });
 
   it('reads fields in pipes and key and value on separate lines', () => {
@@ -236,8 +236,8 @@ describe('metadata', () => {
   });
 
   it('joins a title broken over lines', () => {
-    const d = parse(`某某省人民政府关于印发《2024年省〈政府工作报告〉\n任务分解和责任分工方案》的通知\n某政发〔2024〕2号\n${body}`);
-    expect(d.title).toBe('某某省人民政府关于印发《2024年省〈政府工作报告〉任务分解和责任分工方案》的通知');
+    const d = parse(`青禾省政府关于下发《全省2024年〈政府工作报告〉\n目标任务分工安排》的通知\n青政发〔2024〕2号\n${body}`);
+    expect(d.title).toBe('青禾省政府关于下发《全省2024年〈政府工作报告〉目标任务分工安排》的通知');
     expect(d.level).toBe('province');
     expect(d.genre).toBe('task-list');
   });
@@ -254,11 +254,11 @@ describe('metadata', () => {
     expect(parse(`某州市某某区2024年重点工作任务\n${body}`).level).toBe('district');
     expect(parse(`北京市2024年政务公开工作要点\n${body}`).level).toBe('province');
     // no place in the title: the first issuer or document the text names
-    expect(parse('近日，某某省人民政府办公厅印发通知。\n一、推进科技创新\n1.建设创新平台。（牵头单位：科技厅）\n').level).toBe('province');
+    expect(parse('近日，青禾省人民政府办公厅下发通知。\n一、推进科技创新\n1.建设创新平台。（牵头单位：科技厅）\n').level).toBe('province');
   });
 
   it('reads a text that lists 国家、省、市 above itself as county tier, even one calling itself 全市', () => {
-    const tasks = '一、支持产业发展\n1.保障重点项目。推动全市重点项目建设。\n2.支持企业升级。\n';
+    const tasks = '一、支持产业发展\n1.保障重点项目。加快全市重点项目落地。\n2.支持企业升级。\n';
     expect(parse(`争取国家、省、市各类专项资金，保障全市项目建设。\n${tasks}`).level).toBe('county');
     expect(parse(`结合省、某某市政策清单和我市实际，制定若干政策。\n${tasks}`).level).toBe('county');
     // only 国家、省 above it: a prefecture-level city; all of 省、市、县 listed: no tier

@@ -22,7 +22,7 @@ export const TargetSchema = z.object({
   metric: z.string().describe('What is measured: 新增高新技术企业, 专利授权量增长.'),
   qualifiers: z.array(z.string()).describe('Level words and thresholds narrowing the metric: 省级以上, 投资500万元以上, 220千伏.'),
   horizon: z.string().optional().describe('Deadline or horizon where stated: 年底前, 到2025年.'),
-  baseline: z.number().optional().describe('The figure a change starts from, in the target\'s base unit (由每人每年50元提高到100元 → 50).'),
+  baseline: z.number().optional().describe('The figure a change starts from, in the target\'s base unit (由每人每年60元提高到90元 → 60).'),
   approximate: z.boolean().describe('余/多: the printed number is a floor, not exact.'),
   qualitative: z.boolean().describe('A qualitative commitment read as a number (全覆盖 → 100%).'),
   text: z.string().describe('The source phrase (simplified characters).'),

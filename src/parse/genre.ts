@@ -18,7 +18,7 @@ export const SALUTATION = /^各位代表[：:]?$/;
 
 /** 政府工作报告 in the title, or a salutation opening a report on the government's work. */
 export function isWorkReport(title: string, text: string): boolean {
-  // 2024年青禾市人民政府工作报告, not 关于落实《政府工作报告》重点工作分工的意见
+  // 2024年青禾市人民政府工作报告, not 关于分解《政府工作报告》目标任务的通知
   return /^[^《]*政府工作报告$/.test(title) || (SALUTATION.test(title) && /政府工作/.test(text.slice(0, 400)));
 }
 

@@ -7,7 +7,7 @@ import { PART_RE, PART_WORD_RE, SUB_RE, TASK_RE } from './outline.js';
 
 /**
  * Document goals: the targets a document sets above its tasks — a goals section (主要目标, 工作目标,
- * 发展目标, 总体目标) written as prose, a goals paragraph (`今年发展主要预期目标是：…`), or the preamble before
+ * 发展目标, 总体目标) written as prose, a goals paragraph (`今年全县主要预期目标：…`), or the preamble before
  * the outline. They are taken out of the tasks (a goals section is not a task, a goals paragraph's figures are
  * not a task's); numbered items under a goals heading stay tasks, as division-of-work lists assign them to
  * lead units. In a work report the review of last year gives neither tasks nor goals.
@@ -15,10 +15,10 @@ import { PART_RE, PART_WORD_RE, SUB_RE, TASK_RE } from './outline.js';
 
 /**
  * Titles of goals sections: （三）主要目标, 二、工作目标, （一）总体要求和主要预期目标 — the title ends with the
- * goals (not 落实2020年发展主要目标和下一阶段工作总体部署).
+ * goals (not 对照主要目标抓好下半年工作安排).
  */
 const GOAL_SECTION = /(?:(?:主要|预期|发展|工作|总体|年度|行动)目标|^目标)(?:任务)?$/;
-/** A goals paragraph inside another section: 今年发展主要预期目标是：…, 全年工作目标为… */
+/** A goals paragraph inside another section: 今年全县主要预期目标：…, 全年工作目标为… */
 const GOAL_PARAGRAPH = /主要预期目标|(?:主要|预期|发展|工作|总体|年度)目标(?:是|为)/;
 const RESTATEMENT = /上述|以上目标/;
 /** Parts reviewing last year in a work report: 一、2024年工作回顾, 一、过去五年工作回顾. */
@@ -60,7 +60,7 @@ function goalRanges(body: Line[], genre: Genre): { sections: Range[]; paragraphs
       followUp = 0;
     }
     const range: Range = [line.start, line.end];
-    // numbered items under a goals heading are assigned like tasks (1.地区生产总值增长5%以上。牵头单位：…)
+    // numbered items under a goals heading are assigned like tasks (1.新增就业5000人以上。牵头单位：…)
     if ((partGoal || subGoal) && TASK_RE.test(t)) numbered = true;
     if (partReview) review.push(range);
     else if (partGoal || subGoal) {

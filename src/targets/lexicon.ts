@@ -105,7 +105,7 @@ export const CHINESE_NUMERAL_VERBS: readonly string[] = [
  */
 export const MEASURE_COMMIT_VERBS: readonly string[] = [
   '新增', '完成', '新建', '建成', '累计', '投入', '争取', '筹集', '落实', '发放', '实现', '改造', '治理',
-  // the amount before its noun: 发行2000亿元债券, 将2.8万亿元中央财政资金纳入…, 安排1000亿元资金
+  // the amount before its noun: 发行2000亿元债券, 将1.5万亿元资金纳入直达机制, 安排1000亿元资金
   '发行', '将', '安排', '下达', '拨付', '共',
 ];
 

@@ -43,7 +43,7 @@ const PLANNING_TRAILING = /(?:拟安排|将安排|安排|拟发行|拟按|按|�
 const PLANNING_INSIDE = /拟安排|拟发行/g;
 
 /**
- * `由每人每年50元提高到` / `从去年的2.1%提高到`: the figure the change starts from. Matched on the phrase
+ * `由每人每年60元提高到` / `从上年的3.2%提高到`: the figure the change starts from. Matched on the phrase
  * before the number once the comparator word (提高到) is gone, so it ends the phrase.
  */
 const BASELINE_PHRASE = /(?:由|从)([^由从，,；;。]{0,24}?)([0-9][0-9.,]*)(万亿|亿|万|千)?([^0-9，,；;。]{0,6}?)(?:的水平|水平)?$/;
@@ -58,7 +58,7 @@ export interface Baseline {
   value: number;
   /** The unit printed after it, if any (元, %). */
   unit: string;
-  /** The phrase `由…50元`, removed from the metric. */
+  /** The phrase `由…60元`, removed from the metric. */
   phrase: string;
 }
 
@@ -132,7 +132,7 @@ export function trimTrailing(phrase: string): { phrase: string; perUnit?: string
 
 /**
  * Clean the text before a number into a metric phrase. After a change-to word (提高到), a starting figure
- * `由50元` / `从去年的2.1%` is the baseline: reported apart and kept out of the metric.
+ * `由60元` / `从上年的3.2%` is the baseline: reported apart and kept out of the metric.
  */
 export function metricFromPrefix(
   prefix: string,
@@ -148,7 +148,7 @@ export function metricFromPrefix(
       s = s.slice(0, at - (baseline?.phrase.length ?? 0)) + after;
     }
   }
-  // a per-unit run inside the baseline (由每人每年50元) still says what the target is per
+  // a per-unit run inside the baseline (由每人每年60元) still says what the target is per
   const baselinePerUnit = baseline ? PER_UNIT_INSIDE.exec(baseline.phrase)?.[0] : undefined;
   const trailing = trimTrailing(s.replace(PLANNING_INSIDE, ''));
   const metric = trimLeading(trailing.phrase);

@@ -362,7 +362,7 @@ function classify(index: TextIndex, start: number, raw: RawNumber, years: YearCo
     const end = PLAN_CLOSING_VERBS.has(verbAfter) ? at + verbAfter.length : at;
     return { ...base, end, role: 'target', headsPhrase: false, qualifierStart: start };
   }
-  // 提出8%左右的国内生产总值增长目标: a figure of the goal the clause names
+  // 提出7%左右的全县生产总值增长目标: a figure of the goal the clause names
   if (next === '的' && text.slice(at + 1, index.clauseEnd(at, GOAL_NOUN_REACH)).endsWith('目标')) {
     return { ...base, role: 'target', headsPhrase: true, qualifierStart: start };
   }
@@ -420,12 +420,12 @@ const PLAN_CLOSING_VERBS = new Set(['安排', '执行']);
 /** Nouns that count people, so `900万以上农村贫困人口` reads as 9,000,000 人. */
 const PERSON_NOUN_END = '人口';
 const PERSON_NOUN_REACH = 12;
-/** A subject counting people right before the number: 农村贫困人口减少1000万以上, 城镇新增就业1100万. */
+/** A subject counting people right before the number: 贫困人口减少800万以上, 城镇新增就业900万. */
 const PERSON_SUBJECT_BEFORE = /(?:人口|人数|就业|劳动力)(?:减少|增加|增长|下降|新增|转移)?(?:到|至|达到)?$/;
 
 /**
  * A multiplier without a unit counts people when the noun it leaves the unit to counts people:
- * `900万以上农村贫困人口` (the noun follows, after an optional comparator) or `贫困人口减少1000万以上`
+ * `900万以上农村贫困人口` (the noun follows, after an optional comparator) or `贫困人口减少800万以上`
  * (it stands before). `13亿人口` (人口 right after the number) is the size of a population: background.
  */
 function impliedPersons(text: string, pos: number, start: number): { info: UnitInfo; end: number; approximate: boolean } | undefined {

@@ -49,7 +49,7 @@ ${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
 <div class="bdsharebuttonbox">分享到：<a class="bds_weixin">微信</a><a class="bds_tsina">微博</a><a class="bds_qzone">QQ空间</a></div>
 <div class="print-close"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></div>
 </div>
-<div class="related"><h3>相关文件</h3><ul><li><a href="/a">关于印发某某工作方案的通知</a></li><li><a href="/b">某某2022年重点工作任务完成情况</a></li></ul></div>
+<div class="related"><h3>相关文件</h3><ul><li><a href="/a">关于印发某某工作方案的通知</a></li><li><a href="/b">某某2022年工作总结</a></li></ul></div>
 </div>
 <div class="footer"><p>主办单位：某县人民政府办公室　承办单位：某县大数据中心</p><p>网站标识码：1234567890　鲁ICP备12345678号</p><p>扫一扫在手机打开当前页</p></div>
 </body>
