@@ -41,3 +41,32 @@ describe('part context of a heading-only parent', () => {
     expect(links.find((l) => l.child === '2')?.relation).not.toBe('moved');
   });
 });
+
+describe('a task alone in its part', () => {
+  const upper = parseDocument(`甲省2023年重点工作任务
+一、推进产业升级
+1.推进产业链招商。
+2.培育壮大数字产业。
+二、深化区域合作
+3.推进产业链协作。
+4.提升园区承载功能。
+`);
+
+  it('stays unlinked when its weak evidence fits two parents alike (no order to choose by)', () => {
+    const child = parseDocument(`乙区2023年重点工作任务
+一、壮大实体经济
+1.做强主导产业。围绕装备制造延伸产业链，培育龙头企业。
+`);
+    const alignment = alignDocuments(child, upper);
+    expect(alignment.links).toEqual([]);
+    expect(alignment.addedChildren).toEqual(['1']);
+  });
+
+  it('links where one parent is clearly closer', () => {
+    const child = parseDocument(`乙区2023年重点工作任务
+一、开放合作
+1.开展产业链招商。组织产业链招商活动，引进项目。
+`);
+    expect(alignDocuments(child, upper).links.map((l) => [l.child, l.parents])).toEqual([['1', ['1']]]);
+  });
+});

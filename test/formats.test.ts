@@ -8,7 +8,8 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES, PolicyCascadeError } from '../src/errors.js';
 import { extractText } from '../src/io/index.js';
-import type { PolicyDocument } from '../src/model/index.js';
+import { alignDocuments } from '../src/align/index.js';
+import type { Alignment, PolicyDocument } from '../src/model/index.js';
 import { parseDocument, readDocument } from '../src/parse/index.js';
 import { chromiumLaunchOptions } from './helpers/chromium-env.js';
 import { runCli } from './helpers/cli.js';
@@ -247,6 +248,16 @@ describe('decomposition tables (序号 | 重点任务 | 牵头单位 | 配合单
       expect(doc.tasks.map((t) => [t.leadUnits, t.supportUnits])).toEqual(city.tasks.map((t) => [t.leadUnits, t.supportUnits]));
     });
   }
+
+  it('a decomposition table aligns like the list: county → city table and city table → province give the links of the text', async () => {
+    const linksOf = (a: Alignment): string[] => a.links.map((l) => `${l.child}>${l.parents.join(',')}`);
+    const province = parseDocument(readData('province'));
+    for (const name of ['city-table.docx', 'city-table.html']) {
+      const table = await readDocument(files[name]!, { name });
+      expect(linksOf(alignDocuments(county, table)), name).toEqual(linksOf(alignDocuments(county, city)));
+      expect(linksOf(alignDocuments(table, province)), name).toEqual(linksOf(alignDocuments(city, province)));
+    }
+  });
 });
 
 describe('unreadable files: one line, a stable code', () => {

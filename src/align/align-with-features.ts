@@ -94,7 +94,8 @@ export function alignWithFeatures(
   const contentScore = (i: number, j: number): number => (isCandidate(i, j) ? content.score(i, j) : 0);
 
   const plan = alignSections(child, parent, content, candidates);
-  const scorer = content.derive({ weights: opts.weights, orderPrior: sectionOrderPrior(cf, pf, plan) });
+  const orderless = orderlessTasks(cf, plan);
+  const scorer = content.derive({ weights: opts.weights, orderPrior: sectionOrderPrior(cf, pf, plan, orderless) });
   const score = (i: number, j: number): number => (isCandidate(i, j) ? scorer.score(i, j) : 0);
 
   // 1. order-aware monotone alignment
@@ -148,7 +149,10 @@ export function alignWithFeatures(
   // 6. a child task restating a heading-only parent part's title takes up the part's untaken tasks
   linkPartRestatements(cf, pf, content, drafts, parentChildren, plan, segmenterFor(opts));
 
-  // 7. links with relations and evidence
+  // 7. a task without order evidence, linked on weak evidence that another parent matches as well: a guess, left out
+  dropTiedGuesses(drafts, parentChildren, candidates, contentScore, orderless);
+
+  // 8. links with relations and evidence
   const links: Link[] = [];
   for (let i = 0; i < n; i++) {
     const d = drafts.get(i);
@@ -229,14 +233,30 @@ function roundSignals<T extends Record<string, number>>(s: T): T {
 }
 
 /**
- * Order prior from the section plan: a parent task inside the parent section mapped to the child's
- * section is "in place" (1); elsewhere the prior falls with distance in relative position.
+ * Child tasks whose place says nothing about their parent: the only task of the list (no relative
+ * position), or the only task of its part (the part was mapped on that task's own scores).
  */
-function sectionOrderPrior(cf: DocumentFeatures, pf: DocumentFeatures, plan: SectionPlan): (i: number, j: number) => number {
+function orderlessTasks(cf: DocumentFeatures, plan: SectionPlan): (i: number) => boolean {
+  const partSize = new Map(plan.child.map((g) => [g.id, g.taskIndices.length]));
+  return (i) => cf.tasks.length === 1 || partSize.get(cf.tasks[i]!.section) === 1;
+}
+
+/**
+ * Order prior from the section plan: a parent task inside the parent section mapped to the child's
+ * section is "in place" (1); elsewhere the prior falls with distance in relative position. An orderless
+ * child task gets the same prior (0.5) for every parent.
+ */
+function sectionOrderPrior(
+  cf: DocumentFeatures,
+  pf: DocumentFeatures,
+  plan: SectionPlan,
+  orderless: (i: number) => boolean,
+): (i: number, j: number) => number {
   const n = cf.tasks.length;
   const m = pf.tasks.length;
   const mappedSection = cf.tasks.map((c) => plan.mapping.get(c.section));
   return (i, j) => {
+    if (orderless(i)) return 0.5;
     const mapped = mappedSection[i];
     if (mapped !== undefined && mapped === pf.tasks[j]!.section) return 1;
     const rc = n > 1 ? i / (n - 1) : 0.5;
@@ -283,6 +303,37 @@ function fillGaps(
       const j = parents[match.parents[0]!]!;
       addLink(i, [j], score(i, j), false);
     }
+  }
+}
+
+/** A link below this content score … */
+const TIE_BELOW = 0.4;
+/** … whose parent leads another by less than this is a tie (measured: 0.4–0.6 and 0.01–0.1 act alike). */
+const TIE_MARGIN = 0.02;
+
+/**
+ * An orderless child linked to one parent on weak evidence (content score below TIE_BELOW) that another
+ * parent matches as well (within TIE_MARGIN, or better): nothing tells the two apart, so the choice would be
+ * a guess, and the child stays unlinked (an added task) rather than linked to either.
+ */
+function dropTiedGuesses(
+  drafts: Map<number, Draft>,
+  parentChildren: Map<number, number[]>,
+  candidates: readonly (readonly number[])[],
+  contentScore: (i: number, j: number) => number,
+  orderless: (i: number) => boolean,
+): void {
+  for (const [i, d] of [...drafts]) {
+    if (d.parents.length !== 1 || !orderless(i)) continue;
+    const j = d.parents[0]!;
+    const own = contentScore(i, j);
+    if (own >= TIE_BELOW) continue;
+    const tied = (candidates[i] ?? []).some((k) => k !== j && contentScore(i, k) > own - TIE_MARGIN);
+    if (!tied) continue;
+    drafts.delete(i);
+    const siblings = parentChildren.get(j)!.filter((c) => c !== i);
+    if (siblings.length > 0) parentChildren.set(j, siblings);
+    else parentChildren.delete(j);
   }
 }
 
