@@ -70,3 +70,14 @@ describe('a task alone in its part', () => {
     expect(alignDocuments(child, upper).links.map((l) => [l.child, l.parents])).toEqual([['1', ['1']]]);
   });
 });
+
+it('leaves unlinked a task without a content word (a heading cut off after its verb)', () => {
+  const child = parseDocument(`乙市2023年重点工作任务
+一、黄河流域生态保护
+1.推进沿黄生态廊道建设。建设沿黄生态廊道示范段。
+2.加强
+`);
+  const alignment = alignDocuments(child, parent);
+  expect(alignment.links.map((l) => l.child)).toEqual(['1']);
+  expect(alignment.addedChildren).toEqual(['2']);
+});

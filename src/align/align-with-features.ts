@@ -90,6 +90,10 @@ export function alignWithFeatures(
   // pairs share few terms and keep the full comparison below opts.fullComparisonBelow.
   const fullComparisonBelow = headingOnlyPair ? opts.fullComparisonBelow : Math.min(opts.fullComparisonBelow, FULL_TEXT_BLOCKING_FROM);
   const candidates = content.candidates({ fullComparisonBelow });
+  // a child whose whole text is one generic word (a heading cut off after its verb: 强化) has nothing to be linked by
+  cf.tasks.forEach((t, i) => {
+    if (genericWeight(t.plain) < 1 || isStopToken(t.plain)) candidates[i] = [];
+  });
   const isCandidate = candidateTest(candidates, m);
   const contentScore = (i: number, j: number): number => (isCandidate(i, j) ? content.score(i, j) : 0);
 
