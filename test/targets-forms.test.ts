@@ -46,6 +46,9 @@ describe('forms of a committed figure', () => {
     expect([r!.value, r!.baseline, r!.metric]).toEqual([36, 35.2, '森林覆盖率']);
     const [m] = extractTargets('新增储能装机由3万千瓦增加到5万千瓦。');
     expect([m!.value, m!.baseline]).toEqual([50000, 30000]);
+    // a multiplier printed without a unit is folded in once; a bare figure takes the target's unit
+    expect(extractTargets('转移就业人数由1.2万提高到1.5万人。').map((x) => [x.value, x.baseline])).toEqual([[15000, 12000]]);
+    expect(extractTargets('转移就业人数由1.2提高到1.5万人。').map((x) => [x.value, x.baseline])).toEqual([[15000, 12000]]);
   });
 
   it('gives each subject of a 分别 list its item and shares a trailing comparator', () => {

@@ -306,7 +306,8 @@ function buildTarget(
     metric,
     qualifiers: allQualifiers,
     ...(horizon ? { horizon } : {}),
-    ...(baseline ? { baseline: baseline.unit === '' ? scale(baseline.value, q.info.factor) : baseline.value } : {}),
+    // a bare baseline (由1.2提高到1.5万人) is in the target's printed unit; one with a unit or multiplier is not
+    ...(baseline ? { baseline: baseline.unit === '' && !baseline.multiplied ? scale(baseline.value, q.info.factor) : baseline.value } : {}),
     approximate,
     qualitative: false,
     text: text.slice(spanStart, spanEnd),

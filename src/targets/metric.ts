@@ -5,7 +5,7 @@ import {
   METRIC_TRAILING_NOISE,
   PREFIX_COMPARATORS,
 } from './lexicon.js';
-import { scale } from './units.js';
+import { multiplierFactor, scale } from './units.js';
 
 /**
  * Metric phrases: what a target measures, cut from the text around the number and cleaned of
@@ -51,13 +51,14 @@ const CHANGE_TO_WORDS = new Set([
   '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增长到', '增长至', '扩大到', '扩大至', '增至',
   '下降到', '下降至', '降低到', '降低至', '降至', '减少到', '减少至', '减至', '压减到', '压减至', '控制在',
 ]);
-const MULTIPLIER_FACTORS: Readonly<Record<string, number>> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3 };
 
 export interface Baseline {
   /** The starting figure as printed, multiplier folded in (the caller converts to the target's unit). */
   value: number;
   /** The unit printed after it, if any (元, %). */
   unit: string;
+  /** Whether a multiplier (万, 亿) was printed with it, already folded into `value`. */
+  multiplied: boolean;
   /** The phrase `由…60元`, removed from the metric. */
   phrase: string;
 }
@@ -68,8 +69,8 @@ function baselineAt(prefix: string): Baseline | undefined {
   if (!m) return undefined;
   const value = Number(m[2]!.replace(/,/g, ''));
   if (!Number.isFinite(value)) return undefined;
-  const factor = m[3] ? MULTIPLIER_FACTORS[m[3]]! : 1;
-  return { value: scale(value, factor), unit: m[4]!, phrase: m[0] };
+  const factor = m[3] ? multiplierFactor(m[3])! : 1;
+  return { value: scale(value, factor), unit: m[4]!, multiplied: m[3] !== undefined, phrase: m[0] };
 }
 
 /** Remove connectives, intent verbs, scope words and horizons from the start of a phrase. */

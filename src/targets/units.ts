@@ -64,6 +64,11 @@ const MULTIPLIERS: ReadonlyArray<readonly [string, number]> = [
   ['百', 1e2],
 ];
 
+/** The factor of a multiplier word (万 → 1e4), undefined for any other word. */
+export function multiplierFactor(word: string): number | undefined {
+  return MULTIPLIERS.find(([prefix]) => prefix === word)?.[1];
+}
+
 /** Printed spelling → base unit entry, built once (immutable after construction). */
 const SPELLINGS: ReadonlyMap<string, BaseUnit> = (() => {
   const map = new Map<string, BaseUnit>();
