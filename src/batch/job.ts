@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { analyzeCascade } from '../compare/index.js';
-import { extractText, readInputFile, writeFileAtomic } from '../io/index.js';
+import { readInputFile, writeFileAtomic } from '../io/index.js';
 import type { Change, GapReport, PolicyDocument } from '../model/index.js';
-import { parseDocument } from '../parse/index.js';
+import { readDocument } from '../parse/index.js';
 import { renderJson, renderReport } from '../report/index.js';
 import type { BatchDocumentRef, BatchJob } from './plan.js';
 
@@ -45,9 +45,7 @@ export class ParsedDocumentCache {
 
 /** Read (any format: text, HTML, Word, PDF) and parse one document of a chain. */
 async function parseRef(ref: BatchDocumentRef): Promise<PolicyDocument> {
-  const name = basename(ref.file);
-  const { text } = await extractText(readInputFile(ref.file), { name });
-  return parseDocument(text, { name, ...(ref.level ? { level: ref.level } : {}) });
+  return readDocument(readInputFile(ref.file), { name: basename(ref.file), ...(ref.level ? { level: ref.level } : {}) });
 }
 
 function countsOf(report: GapReport): BatchCounts {

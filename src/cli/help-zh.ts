@@ -10,7 +10,6 @@ const ZH: Readonly<Record<string, string>> = {
   'Align Chinese government task lists across levels and report what happened to every target.':
     '逐级对照各级政府任务清单（省 → 市 → 县），报告每个量化目标的去向：保持、放宽、加码、删去或新增。',
   'language of messages, help and report labels': '提示、帮助和报告标签的语言',
-  'language of messages and report labels': '提示和报告标签的语言',
   'print the version': '显示版本号',
   'display help for command': '显示帮助',
   // input options

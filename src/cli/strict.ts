@@ -43,7 +43,7 @@ export function printWarnings(warnings: readonly Warning[], lang: Lang = 'zh'): 
   const prefix = lang === 'zh' ? '警告' : 'warning';
   for (const w of warnings) {
     const where = [w.source, w.line !== undefined ? `${w.line}:${w.column ?? 1}` : undefined].filter(Boolean).join(' ');
-    stderrStream().write(`${prefix} [${w.code}]${where ? ' ' + where : ''}${lang === 'zh' ? '：' : ': '}${oneLine(warningText(w, reportLabels(lang)))}\n`);
+    stderrStream().write(`${prefix} [${w.code}]${where ? ' ' + where : ''}${reportLabels(lang).colon}${oneLine(warningText(w, reportLabels(lang)))}\n`);
   }
 }
 

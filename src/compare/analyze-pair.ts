@@ -146,8 +146,7 @@ function compareGoals(
     ...pairing.unpairedParents.map((p): TargetChange => ({ child: null, parent: null, parentTarget: p.target, change: 'dropped', evidence: { parentText: p.target.text } })),
     ...pairing.unpairedChildren.map((c) => untied(addedChange(c, null))),
   ];
-  const at = (c: TargetChange): number[] => [c.parentTarget ? c.parentTarget.span.start : Number.MAX_SAFE_INTEGER, c.childTarget ? c.childTarget.span.start : -1];
-  return changes.sort((a, b) => at(a)[0]! - at(b)[0]! || at(a)[1]! - at(b)[1]!);
+  return sortChanges(changes, parent, child);
 }
 
 function pendingOf(pair: TargetPair): PendingPair {

@@ -24,10 +24,6 @@ export interface ExtractedText {
  */
 export async function extractText(input: string | Uint8Array, options: DecodeOptions = {}): Promise<ExtractedText> {
   const name = options.name;
-  if (typeof input === 'string') {
-    const { text } = decodeInputWithInfo(input, options);
-    return looksLikeHtml(text, name) ? checked({ text: htmlToText(text), format: 'html' }, name) : { text, format: 'text' };
-  }
   if (input instanceof Uint8Array) {
     checkInputSize(input.length, resolveMaxBytes(options.maxBytes), name);
     const container = input.length > 0 ? sniffContainer(input) : undefined;

@@ -1,7 +1,6 @@
 /**
- * Value lists of the model that code outside the schemas needs on its own (the CLI's option choices), here
- * without zod: a one-shot CLI call that never validates anything then does not build the schemas (≈15 ms of
- * a cold `align`). The schemas are made from these lists, so they cannot drift apart.
+ * Value lists of the model that code outside the schemas needs on its own (the CLI's option choices). The
+ * schemas are made from these lists, so they cannot drift apart.
  */
 export const LEVELS = ['national', 'province', 'city', 'county', 'district', 'unknown'] as const;
 

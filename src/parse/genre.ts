@@ -30,7 +30,6 @@ export function genreOfTitle(title: string): Genre | undefined {
   if (TASK_LIST_TITLE_RE.test(title)) return 'task-list';
   if (PLAN_TITLE_RE.test(title)) return 'implementation-plan';
   if (TASKS_TITLE_RE.test(title)) return 'task-list';
-  if (isWorkReport(title, '')) return 'work-report';
   return undefined;
 }
 
@@ -56,7 +55,6 @@ export function detectGenre(title: string, text: string, outline: Outline | unde
   const byTitle = genreOfTitle(title);
   // (an interpretation without 第X部分 statements, or a news report, is read as an outline)
   if (byTitle) return byTitle;
-  if (isWorkReport(title, text)) return 'work-report';
   if (!outline) return 'task-list';
   const subs = outline.parts.reduce((n, p) => n + p.subs.length, outline.looseSubs.length);
   const goals = outline.parts.some((p) => isGoalTitle(partTitle(p)) || isPreamblePart(partTitle(p)));

@@ -89,7 +89,6 @@ export interface ReportLabels {
   notTakenUp: string;
   weakenedTargets: string;
   addedLocally: string;
-  addedTargets: string;
   method: string;
   /** Method note, one paragraph per entry. */
   methodNotes: string[];
@@ -200,7 +199,6 @@ const zh: ReportLabels = {
   notTakenUp: '上级任务未承接',
   weakenedTargets: '目标删去或放宽',
   addedLocally: '下级新增',
-  addedTargets: '新增目标',
   method: '方法说明',
   methodNotes: [
     '任务对应：按标题、正文、数字、牵头单位和顺序的相似度，把每项下级任务对应到它落实的上级任务；没有下级任务对应的上级任务为“未承接”，没有上级对应的下级任务为“新增”。',
@@ -322,7 +320,6 @@ const en: ReportLabels = {
   notTakenUp: 'Parent tasks not taken up',
   weakenedTargets: 'Targets dropped or relaxed',
   addedLocally: 'Added locally',
-  addedTargets: 'added targets',
   method: 'Method',
   methodNotes: [
     'Tasks: each lower-level task is linked to the higher-level task it implements, by the similarity of heading, text, numbers, lead units and order. A parent task no child task implements is "not taken up"; a child task with no parent is "added".',

@@ -62,6 +62,7 @@ function summarySection(views: PairView[], L: ReportLabels): string {
 
 function pairSection(view: PairView, n: number, L: ReportLabels): string {
   const { pair } = view;
+  const rows = targetRowsOf(view);
   const out: string[] = [];
   out.push(`## ${n}. ${mdText(pairTitle(pair.parent, pair.child, L))}`);
   out.push(
@@ -69,7 +70,7 @@ function pairSection(view: PairView, n: number, L: ReportLabels): string {
       `- ${L.parentDocument}: ${mdText(formatDocRef(pair.parent, L))}`,
       `- ${L.childDocument}: ${mdText(formatDocRef(pair.child, L))}`,
       `- ${L.referenceShare}: ${mdText(formatReference(pair.referenceShare, L))}`,
-      `- ${mdText(referenceRule(pair.referenceShare, targetRowsOf(view), L))}`,
+      `- ${mdText(referenceRule(pair.referenceShare, rows, L))}`,
       ...(pair.skipLevel ? [`- ${L.skipLevelNote}`] : []),
     ].join('\n'),
   );
@@ -100,7 +101,6 @@ function pairSection(view: PairView, n: number, L: ReportLabels): string {
     );
   }
 
-  const rows = targetRowsOf(view);
   for (const group of groupRowsBySection(view, rows)) {
     if (group.rows.length === 0) continue;
     const local = group.local ? ` (${L.localSection})` : '';

@@ -432,7 +432,6 @@ function impliedPersons(text: string, pos: number, start: number): { info: UnitI
   const multiplier = text[pos] === '万' ? 1e4 : text[pos] === '亿' ? 1e8 : undefined;
   if (multiplier === undefined) return undefined;
   const info: UnitInfo = { raw: text[pos]!, unit: '人', factor: multiplier, kind: 'extensive', category: 'count' };
-  if (text.startsWith(PERSON_NOUN_END, pos + 1)) return undefined;
   if (PERSON_SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return { info, end: pos + 1, approximate: false };
   let at = pos + 1;
   for (const [word] of SUFFIX_COMPARATORS) {

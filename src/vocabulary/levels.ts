@@ -18,14 +18,17 @@ export function scopeWords(prefixes: string): string[] {
   return [...prefixes].flatMap((p) => [...ADMIN_LEVEL_CHARS].map((c) => p + c));
 }
 
+// a scope prefix (all of, this, our, each) before a level character: 全市, 本县, 我区, 各旗
+const SCOPE_PREFIXED = `(?:全|本|我|各)[${ADMIN_LEVEL_CHARS}]`;
+
 /** Scope words anywhere in a phrase (全市, 本县, 各区, 我旗, 市内, 县域), as a global regular expression. */
-export const SCOPE_WORD_RE = new RegExp(`(?:全|本|我|各)[${ADMIN_LEVEL_CHARS}]|(?:省|市|县|区)(?:内|域)`, 'g');
+export const SCOPE_WORD_RE = new RegExp(`${SCOPE_PREFIXED}|(?:省|市|县|区)(?:内|域)`, 'g');
 
 /** Level words of rank (省级, 区级, 旗级 …), one per level character. */
 export const RANK_WORDS: readonly string[] = [...ADMIN_LEVEL_CHARS].map((c) => `${c}级`);
 
 // scope words (全市, 我区, 本县, 各旗) and level words (省级, 市以下, 县域, 区内)
-const SCOPE_RE = new RegExp(`(?:全|本|我|各)[${ADMIN_LEVEL_CHARS}]`, 'g');
+const SCOPE_RE = new RegExp(SCOPE_PREFIXED, 'g');
 const RANK_RE = new RegExp(`[${ADMIN_LEVEL_CHARS}](?=级|以下|以上|域|内)`, 'g');
 
 /**

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { AnalyzeOptions } from '../../compare/index.js';
 import { ERROR_CODES, PolicyCascadeError } from '../../errors.js';
-import { REPORT_FORMATS, isReportFormat } from '../../report/index.js';
+import { REPORT_FORMATS, isReportFormat, renderReport } from '../../report/index.js';
 import { addInputOptions, readCliDocument } from '../input-options.js';
 import { emit } from '../output.js';
 import { preloadSegmenterFor } from '../preload.js';
@@ -57,12 +57,8 @@ export function registerAnalyze(program: Command): void {
         messageZh: 'xlsx 为二进制格式：请用 -o <文件> 指定输出文件（或将标准输出重定向到文件）',
       });
     }
-    // loaded here, not at start: the schemas cost every other command's call ≈15 ms (see align)
-    const [{ parseDocument }, { analyzeCascade }, { renderReport }] = await Promise.all([
-      import('../../parse/index.js'),
-      import('../../compare/index.js'),
-      import('../../report/index.js'),
-    ]);
+    // the stages are loaded by the commands that run them, not at start
+    const [{ parseDocument }, { analyzeCascade }] = await Promise.all([import('../../parse/index.js'), import('../../compare/index.js')]);
     const texts = await Promise.all(files.map((file) => readCliDocument(file, opts)));
     const docs = files.map((file, i) => parseDocument(texts[i]!, { name: file }));
     preloadSegmenterFor(docs);

@@ -56,7 +56,7 @@ export function registerBatch(program: Command): void {
     .option('--worker-heap <mb>', 'heap limit of each worker thread in MB (default 160; raise it for very large documents)')
     .option('--no-progress', 'no progress output on stderr')
     .action(async (input: string, opts: BatchCommandOptions, self: Command) => {
-      // loaded here, not at start: the schemas cost every other command's call ≈15 ms (see align)
+      // the batch stage is loaded by the command that runs it, not at start
       const { planBatch, runBatch, createProgress } = await import('../../batch/index.js');
       const plan = planBatch(input, {
         maxDepth: positiveInt(opts.depth, '--depth', 1),

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { bundledDataDir, makeFolder, readInputFile, writeFileAtomic } from '../../io/index.js';
 import type { GapReport, PolicyDocument } from '../../model/index.js';
-import { reportLabels } from '../../report/index.js';
+import { renderReport, reportLabels } from '../../report/index.js';
 import { emit } from '../output.js';
 import { cliLang } from '../strict.js';
 import type { Lang } from '../errors.js';
@@ -77,11 +77,10 @@ export function registerDemo(program: Command): void {
     .option('-o, --output <file>', 'write the summary to this file instead of stdout')
     .action(async (opts: { outDir: string; write: boolean; output?: string }, self: Command) => {
       const lang = cliLang(self);
-      // loaded here, not at start: the schemas cost every other command's call ≈15 ms (see align)
-      const [{ analyzeCascade }, { compareReadingWithList, parseDocument }, { renderReport }] = await Promise.all([
+      // the stages are loaded by the commands that run them, not at start
+      const [{ analyzeCascade }, { compareReadingWithList, parseDocument }] = await Promise.all([
         import('../../compare/index.js'),
         import('../../parse/index.js'),
-        import('../../report/index.js'),
       ]);
       const zh = lang === 'zh';
       const dir = bundledDataDir();
@@ -100,7 +99,7 @@ export function registerDemo(program: Command): void {
         const cmp = compareReadingWithList(reading, list);
         const same = cmp.pairs.filter((p) => p.same).length;
         lines.push(zh ? `解读与清单对照（${entry.file}）：${cmp.pairs.length} 个标题中 ${same} 个一致` : `Reading against its list (${entry.file}): ${same} of ${cmp.pairs.length} headings identical`);
-        for (const d of cmp.differences) lines.push(`  ${d.section} ${DIFFERENCE_KINDS[lang][d.kind]}${zh ? '：' : ': '}${d.reading ?? '—'} ⇄ ${d.list ?? '—'}`);
+        for (const d of cmp.differences) lines.push(`  ${d.section} ${DIFFERENCE_KINDS[lang][d.kind]}${reportLabels(lang).colon}${d.reading ?? '—'} ⇄ ${d.list ?? '—'}`);
       }
 
       const chain = longestChain(manifest.documents);

@@ -3,12 +3,12 @@ import { formatTarget, reportLabels, warningText } from '../../report/index.js';
 import type { Lang } from '../errors.js';
 
 const LABELS = {
-  zh: { level: '层级', genre: '类型', number: '文号', issuer: '发文机关', date: '日期', region: '地区', sections: '部分', tasks: '任务', lead: '牵头', support: '配合', targets: '目标', warnings: '警告', declared: '声明', none: '无', colon: '：', untitled: '无标题' },
-  en: { level: 'level', genre: 'genre', number: 'doc number', issuer: 'issuer', date: 'date', region: 'region', sections: 'sections', tasks: 'tasks', lead: 'lead', support: 'support', targets: 'targets', warnings: 'warnings', declared: 'declared', none: 'none', colon: ': ', untitled: 'untitled' },
+  zh: { level: '层级', genre: '类型', number: '文号', issuer: '发文机关', date: '日期', region: '地区', sections: '部分', tasks: '任务', lead: '牵头', support: '配合', targets: '目标', warnings: '警告', declared: '声明', none: '无', untitled: '无标题' },
+  en: { level: 'level', genre: 'genre', number: 'doc number', issuer: 'issuer', date: 'date', region: 'region', sections: 'sections', tasks: 'tasks', lead: 'lead', support: 'support', targets: 'targets', warnings: 'warnings', declared: 'declared', none: 'none', untitled: 'untitled' },
 } as const;
 
 function taskLine(t: Task, lang: Lang, indent: string): string[] {
-  const L = LABELS[lang];
+  const L = { ...LABELS[lang], colon: reportLabels(lang).colon };
   const out = [`${indent}${t.id}  ${t.heading}`];
   if (t.leadUnits.length > 0) out.push(`${indent}    ${L.lead}${L.colon}${t.leadUnits.join('、')}`);
   if (t.supportUnits.length > 0) out.push(`${indent}    ${L.support}${L.colon}${t.supportUnits.join('、')}`);
@@ -21,8 +21,8 @@ function taskLine(t: Task, lang: Lang, indent: string): string[] {
 
 /** A readable outline of a parsed document: header, sections with their tasks, warnings with line:col. */
 export function renderOutline(doc: PolicyDocument, lang: Lang): string {
-  const L = LABELS[lang];
   const R = reportLabels(lang);
+  const L = { ...LABELS[lang], colon: R.colon };
   const out: string[] = [doc.title || `(${doc.name ?? L.untitled})`];
   const facts: string[] = [`${L.level}${L.colon}${R.levels[doc.level]}`, `${L.genre}${L.colon}${R.genres[doc.genre]}`];
   if (doc.docNumber) facts.push(`${L.number}${L.colon}${doc.docNumber}`);

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { GENRES, LEVELS, SCHEMA_VERSION } from '../../model/index.js';
+import { GENRES, LEVELS, PolicyDocumentSchema, SCHEMA_VERSION } from '../../model/index.js';
 import { addInputOptions, readCliDocument } from '../input-options.js';
 import { emit } from '../output.js';
 import { addStrictOption, cliLang, failOnWarnings } from '../strict.js';
@@ -30,11 +30,8 @@ export function registerParse(program: Command): void {
   addStrictOption(cmd);
   cmd.action(async (file: string, opts: ParseCommandOptions, self: Command) => {
     const lang = cliLang(self);
-    // loaded here, not at start: the schemas cost every other command's call ≈15 ms (see align)
-    const [{ parseDocument }, { PolicyDocumentSchema }] = await Promise.all([
-      import('../../parse/index.js'),
-      import('../../model/index.js'),
-    ]);
+    // the parse stage is loaded by the commands that run it, not at start
+    const { parseDocument } = await import('../../parse/index.js');
     const text = await readCliDocument(file, opts);
     const doc = parseDocument(text, {
       name: file,
